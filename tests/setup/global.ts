@@ -1,0 +1,5 @@
+import { resetTestDatabase } from "./database";
+
+export default async function setup(): Promise<void> {
+  await resetTestDatabase();
+}
