@@ -1,0 +1,6 @@
+import { listAlertRules } from "@/server/services/alerts";
+import { createTRPCRouter, orgProcedure } from "../trpc";
+
+export const alertsRouter = createTRPCRouter({
+  list: orgProcedure.query(({ ctx }) => listAlertRules(ctx.access)),
+});

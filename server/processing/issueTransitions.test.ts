@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { issueTransition, shouldUnignore, type IssueState } from "./issueTransitions";
+
+const now = new Date("2026-11-23T12:00:00Z");
+const ignored = (statusDetails: unknown, counts: Partial<IssueState> = {}): IssueState => ({
+  status: "ignored",
+  statusDetails,
+  timesSeen: 10,
+  userCount: 2,
+  ...counts,
+});
+
+describe("shouldUnignore", () => {
+  it("keeps an issue ignored forever when there is no condition", () => {
+    expect(shouldUnignore(ignored({}), { events: 1000, newUsers: 50 }, now)).toBe(false);
+  });
+
+  it("brings it back once ignoreUntil has passed", () => {
+    expect(
+      shouldUnignore(
+        ignored({ ignoreUntil: "2026-11-23T11:00:00Z" }),
+        { events: 1, newUsers: 0 },
+        now,
+      ),
+    ).toBe(true);
+    expect(
+      shouldUnignore(
+        ignored({ ignoreUntil: "2026-11-23T13:00:00Z" }),
+        { events: 1, newUsers: 0 },
+        now,
+      ),
+    ).toBe(false);
+  });
+
+  it("counts events since the issue was ignored", () => {
+    const details = { ignoreCount: 5, timesSeenAtIgnore: 10 };
+    expect(shouldUnignore(ignored(details), { events: 4, newUsers: 0 }, now)).toBe(false);
+    expect(shouldUnignore(ignored(details), { events: 5, newUsers: 0 }, now)).toBe(true);
+    expect(
+      shouldUnignore(ignored(details, { timesSeen: 13 }), { events: 2, newUsers: 0 }, now),
+    ).toBe(true);
+  });
+
+  it("counts distinct users since the issue was ignored", () => {
+    const details = { ignoreUserCount: 3, userCountAtIgnore: 2 };
+    expect(shouldUnignore(ignored(details), { events: 9, newUsers: 2 }, now)).toBe(false);
+    expect(shouldUnignore(ignored(details), { events: 1, newUsers: 3 }, now)).toBe(true);
+  });
+
+  it("does nothing for issues that are not ignored", () => {
+    expect(
+      shouldUnignore(
+        { status: "unresolved", statusDetails: { ignoreCount: 1 }, timesSeen: 0, userCount: 0 },
+        { events: 5, newUsers: 0 },
+        now,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("issueTransition", () => {
+  it("reopens a resolved issue as a regression", () => {
+    expect(
+      issueTransition(
+        { status: "resolved", statusDetails: {}, timesSeen: 3, userCount: 1 },
+        { events: 1, newUsers: 0 },
+        now,
+      ),
+    ).toEqual({ status: "unresolved", substatus: "regressed", activity: "set_regression" });
+  });
+
+  it("marks an unignored issue as escalating", () => {
+    expect(
+      issueTransition(
+        ignored({ ignoreCount: 1, timesSeenAtIgnore: 10 }),
+        { events: 1, newUsers: 0 },
+        now,
+      ),
+    ).toEqual({ status: "unresolved", substatus: "escalating", activity: "set_unresolved" });
+  });
+
+  it("leaves unresolved issues alone", () => {
+    expect(
+      issueTransition(
+        { status: "unresolved", statusDetails: {}, timesSeen: 3, userCount: 1 },
+        { events: 1, newUsers: 0 },
+        now,
+      ),
+    ).toBeUndefined();
+  });
+});
