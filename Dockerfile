@@ -12,7 +12,11 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund || npm install --no-save --no-audit --no-fund
 
 COPY . .
-RUN DATABASE_URL=postgresql://localhost/unused npx prisma generate \
+# `next build` imports the route modules, which refuse to load without these two settings; the
+# placeholders are never used to connect or sign anything, the real values come at run time.
+RUN export DATABASE_URL=postgresql://localhost/unused \
+           AUTH_SECRET=build-time-placeholder-never-used-at-run-time \
+ && npx prisma generate \
  && NODE_ENV=production npx next build
 
 ENV NODE_ENV=production \

@@ -11,7 +11,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["server/**/*.test.ts", "cli/**/*.test.ts", "workers/**/*.test.ts"],
+          include: [
+            "server/**/*.test.ts",
+            "cli/**/*.test.ts",
+            "workers/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

@@ -15,8 +15,6 @@ import {
   postgresPlan,
   redactUrl,
   redisPlan,
-  resolvePort,
-  resolvePublicUrl,
   type ResolvedServices,
 } from "./launcher/config";
 import {
@@ -236,12 +234,11 @@ async function main(): Promise<void> {
   process.on("SIGHUP", onSignal);
 
   // Validates every variable first: a wrong value stops here with one line naming it.
-  const { env } = await import("@/server/env");
+  const { env, publicUrl } = await import("@/server/env");
   const paths = dataPaths(env.DATA_DIR);
   mkdirSync(paths.root, { recursive: true });
 
-  const port = resolvePort(process.env);
-  await ensurePortFree(port);
+  await ensurePortFree(env.PORT);
   const databaseUrl = await resolveDatabase(paths);
   const redisUrl = await resolveRedis(paths);
   const authSecret = env.AUTH_SECRET ?? readOrCreateSecret(paths.authSecret).value;
@@ -249,35 +246,33 @@ async function main(): Promise<void> {
     databaseUrl,
     redisUrl,
     authSecret,
-    port,
-    publicUrl: resolvePublicUrl(process.env),
+    port: env.PORT,
+    publicUrl: publicUrl(),
   };
   const childEnv = childEnvironment(process.env, services);
+  writeSecretFile(
+    paths.services,
+    JSON.stringify({
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      AUTH_SECRET: authSecret,
+      PUBLIC_URL: services.publicUrl,
+    }),
+  );
 
   await migrate(childEnv);
   await buildIfNeeded(paths, childEnv);
 
-  const node = (entry: string): [string, ...string[]] => [
-    process.execPath,
-    "--import",
-    "tsx",
-    entry,
-  ];
-  const web = startChild("web", ...split(node("server/http/main.ts")), {
-    env: childEnv,
-    ipc: true,
-  });
-  const worker = startChild("worker", ...split(node("workers/index.ts")), {
-    env: childEnv,
-    ipc: true,
-  });
+  const startProcess = (name: string, entry: string) =>
+    startChild(name, process.execPath, ["--import", "tsx", entry], { env: childEnv, ipc: true });
+  const web = startProcess("web", "server/http/main.ts");
+  const worker = startProcess("worker", "workers/index.ts");
   teardown.push({
     name: "web and worker",
     run: () => Promise.all([web, worker].map((child) => stopChild(child, CHILD_STOP_GRACE_MS))),
   });
 
-  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
-  await waitForHealth(localHealthUrl(port).replace("127.0.0.1", host), [web, worker]);
+  await waitForHealth(localHealthUrl(env.HOST, env.PORT), [web, worker]);
   printWelcome(services, await demoReport(paths, childEnv), paths);
 
   // Restart-free: if either process dies, stop the other and everything the launcher started.
@@ -287,10 +282,6 @@ async function main(): Promise<void> {
   if (stopping) return;
   say(`${first.child.name} exited with code ${first.code}; stopping`);
   await exitWith(1);
-}
-
-function split(command: [string, ...string[]]): [string, string[]] {
-  return [command[0], command.slice(1)];
 }
 
 main().catch(async (error: unknown) => {

@@ -6,8 +6,7 @@ import {
   postgresPlan,
   redactUrl,
   redisPlan,
-  resolvePort,
-  resolvePublicUrl,
+  localHealthUrl,
 } from "./config";
 
 describe("postgresPlan", () => {
@@ -56,18 +55,11 @@ describe("URLs", () => {
     expect(redactUrl("not a url")).toBe("(unparseable URL)");
   });
 
-  it("prints PUBLIC_URL without a trailing slash, else localhost on PORT", () => {
-    expect(resolvePublicUrl({ PUBLIC_URL: "https://errors.example.com/" })).toBe(
-      "https://errors.example.com",
-    );
-    expect(resolvePublicUrl({ PORT: "8080" })).toBe("http://localhost:8080");
-    expect(resolvePublicUrl({})).toBe("http://localhost:3000");
-  });
-
-  it("falls back to port 3000 for anything that is not a port", () => {
-    expect(resolvePort({ PORT: "3100" })).toBe(3100);
-    expect(resolvePort({ PORT: "abc" })).toBe(3000);
-    expect(resolvePort({ PORT: "70000" })).toBe(3000);
+  it("probes the web process on loopback when it listens everywhere", () => {
+    expect(localHealthUrl("0.0.0.0", 3000)).toBe("http://127.0.0.1:3000/api/health");
+    expect(localHealthUrl("::", 3000)).toBe("http://127.0.0.1:3000/api/health");
+    expect(localHealthUrl("::1", 3100)).toBe("http://[::1]:3100/api/health");
+    expect(localHealthUrl("127.0.0.1", 3100)).toBe("http://127.0.0.1:3100/api/health");
   });
 });
 

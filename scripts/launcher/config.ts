@@ -54,18 +54,6 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** PUBLIC_URL without a trailing slash, else http://localhost:<PORT> (as server/env.ts does). */
-export function resolvePublicUrl(source: Source): string {
-  const configured = setting(source, "PUBLIC_URL");
-  if (configured !== undefined) return configured.replace(/\/+$/, "");
-  return `http://localhost:${resolvePort(source)}`;
-}
-
-export function resolvePort(source: Source): number {
-  const port = Number(setting(source, "PORT") ?? "3000");
-  return Number.isInteger(port) && port > 0 && port < 65536 ? port : 3000;
-}
-
 /** "5433\n" → 5433; anything that is not a TCP port → null. */
 export function parsePort(text: string | null): number | null {
   if (text === null) return null;
@@ -103,7 +91,9 @@ export function childEnvironment(
   };
 }
 
-/** The URL to probe from this machine: the web process listens on all interfaces. */
-export function localHealthUrl(port: number): string {
-  return `http://127.0.0.1:${port}/api/health`;
+/** Where the launcher probes the web process: loopback when it listens on every interface. */
+export function localHealthUrl(host: string, port: number): string {
+  const reachable = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+  const bracketed = reachable.includes(":") ? `[${reachable}]` : reachable;
+  return `http://${bracketed}:${port}/api/health`;
 }

@@ -14,6 +14,8 @@ export interface DataPaths {
   authSecret: string;
   initialPassword: string;
   buildHash: string;
+  /** The resolved connection settings, so `npm run faultline` finds the embedded PostgreSQL. */
+  services: string;
 }
 
 export function dataPaths(root: string): DataPaths {
@@ -28,6 +30,7 @@ export function dataPaths(root: string): DataPaths {
     authSecret: path.join(absolute, "auth-secret"),
     initialPassword: path.join(absolute, "initial-password"),
     buildHash: path.join(absolute, "build-hash"),
+    services: path.join(absolute, "services.json"),
   };
 }
 
