@@ -68,21 +68,30 @@ export async function restOrgAccess(
 ): Promise<RestOrgAccess> {
   const caller = await restCaller(request, requiredScope);
   if (!caller.ok) return caller;
-  const found = await findMembership(orgSlug, caller.user.id);
-  if (
-    found === null ||
-    (caller.token.organizationId !== null && caller.token.organizationId !== found.org.id)
-  ) {
+  const access = await tokenOrgAccess(caller, orgSlug);
+  if (access === null) {
     return { ok: false, response: restError(404, "The requested resource does not exist") };
   }
+  return { ok: true, token: caller.token, access };
+}
+
+/**
+ * What a token's user may do in organization `orgSlug`, or null when the user is not a member or
+ * the token is limited to another organization.
+ */
+export async function tokenOrgAccess(
+  caller: { user: User; token: ApiToken },
+  orgSlug: string,
+): Promise<OrgAccess | null> {
+  const found = await findMembership(orgSlug, caller.user.id);
+  if (found === null) return null;
+  if (caller.token.organizationId !== null && caller.token.organizationId !== found.org.id) {
+    return null;
+  }
   return {
-    ok: true,
-    token: caller.token,
-    access: {
-      org: found.org,
-      membership: found.membership,
-      role: asOrganizationRole(found.membership.role),
-      actor: { userId: caller.user.id, tokenId: caller.token.id },
-    },
+    org: found.org,
+    membership: found.membership,
+    role: asOrganizationRole(found.membership.role),
+    actor: { userId: caller.user.id, tokenId: caller.token.id },
   };
 }
