@@ -1,3 +1,4 @@
+import { createTransport, type Transporter } from "nodemailer";
 import { env, publicUrl } from "@/server/env";
 
 export type MailResult = { delivered: true } | { delivered: false; reason: string };
@@ -10,22 +11,33 @@ export interface Mail {
   text: string;
 }
 
-let warnedNoTransport = false;
+let transport: Transporter | undefined;
+
+function smtpTransport(smtpUrl: string): Transporter {
+  transport ??= createTransport(smtpUrl);
+  return transport;
+}
 
 /**
- * The one place mail leaves Faultline. Without SMTP_URL nothing is sent and callers fall back to
- * the link they show in the UI. SMTP delivery itself needs a transport library (nodemailer) that
- * is not installed yet; until then a configured SMTP_URL is reported, once, instead of ignored.
+ * The one place mail leaves Faultline, over SMTP_URL. Without it nothing is sent and callers fall
+ * back to the link they show in the UI. A failed delivery is reported, never thrown: the caller's
+ * action (an invitation, an alert) has happened either way.
  */
 export async function sendMail(mail: Mail): Promise<MailResult> {
   if (!env.SMTP_URL) return { delivered: false, reason: "SMTP is not configured" };
-  if (!warnedNoTransport) {
-    warnedNoTransport = true;
-    console.warn(
-      `SMTP_URL is set but no mail transport is installed; "${mail.subject}" to ${mail.to} was not sent.`,
-    );
+  try {
+    await smtpTransport(env.SMTP_URL).sendMail({
+      from: mail.from ?? env.EMAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
+    return { delivered: true };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`Mail "${mail.subject}" to ${mail.to} was not delivered: ${reason}`);
+    return { delivered: false, reason };
   }
-  return { delivered: false, reason: "no mail transport installed" };
 }
 
 export function invitationLink(invitationId: string): string {
