@@ -4,6 +4,7 @@ import { startHeartbeat, type Heartbeat } from "@/server/health/heartbeat";
 import { onShutdown } from "@/server/health/shutdown";
 import { maintenanceQueue, scheduleMaintenance } from "@/server/queue/maintenance";
 import { createRedis } from "@/server/redis";
+import { startEventsWorker } from "./events";
 import { startMaintenanceWorker } from "./maintenance";
 
 /**
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
   const connection = createRedis();
   const heartbeatRedis = createRedis({ maxRetriesPerRequest: 1 });
 
-  const workers: Worker[] = [startMaintenanceWorker(connection)];
+  const events = startEventsWorker(connection);
+  const workers: Worker[] = [startMaintenanceWorker(connection), events.worker];
   for (const worker of workers) {
     worker.on("failed", (job, error) => {
       log(`job ${worker.name}/${job?.name ?? "?"} #${job?.id ?? "?"} failed: ${error.message}`);
@@ -45,7 +47,11 @@ async function main(): Promise<void> {
     }, SHUTDOWN_TIMEOUT_MS);
     force.unref();
 
-    await Promise.all(workers.map((worker) => worker.close()));
+    // The events worker flushes its in-process batch before its jobs can complete.
+    await Promise.all([
+      events.close(),
+      ...workers.filter((worker) => worker !== events.worker).map((worker) => worker.close()),
+    ]);
     await running.heartbeat?.stop();
     await maintenance.close();
     await Promise.allSettled([db.$disconnect(), connection.quit(), heartbeatRedis.quit()]);

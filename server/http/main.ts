@@ -5,7 +5,7 @@ import { env } from "@/server/env";
 import { onShutdown } from "@/server/health/shutdown";
 import { sharedRedis } from "@/server/redis";
 import { createDispatcher, type Dispatcher } from "./router";
-import { leanRoutes } from "./routes";
+import { ingestRuntime, leanRoutes } from "./routes";
 
 /**
  * The web process: one node:http server in front of Next. Requests matching `leanRoutes` are
@@ -54,6 +54,9 @@ async function main(): Promise<void> {
     }
 
     await settleWithin(app.close(), CLOSE_TIMEOUT_MS);
+    // Every accepted event is already in Redis (its 200 waited for the enqueue); this only
+    // flushes a bulk add still in flight and closes the queue and key-cache connections.
+    await settleWithin(ingestRuntime.close(), CLOSE_TIMEOUT_MS);
     await settleWithin(
       Promise.allSettled([db.$disconnect(), sharedRedis().quit()]),
       CLOSE_TIMEOUT_MS,

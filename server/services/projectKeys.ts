@@ -5,6 +5,7 @@ import { projectKeyDsn } from "./dsn";
 import { badRequest, notFound } from "./errors";
 import { newProjectKeyPart } from "./ids";
 import type { OrgAccess } from "./organizations";
+import { publishProjectKeyChange } from "./projectKeyCache";
 import { findProject } from "./projectLookup";
 
 export interface ProjectKeyView {
@@ -29,6 +30,18 @@ export function keyView(key: ProjectKey): ProjectKeyView {
     rateLimitWindowSeconds: key.rateLimitWindowSeconds,
     createdAt: key.createdAt,
   };
+}
+
+/**
+ * Tells the ingest edge's key cache (server/services/projectKeyCache.ts) about a committed change.
+ * A Redis outage must not undo the change the admin just made: the cache's TTLs bound staleness.
+ */
+async function announceKeyChange(...publicKeys: string[]): Promise<void> {
+  try {
+    for (const publicKey of publicKeys) await publishProjectKeyChange(publicKey);
+  } catch (error) {
+    console.error("could not publish a project key change:", error);
+  }
 }
 
 /** A new DSN key: random public and (legacy, never required) secret halves. */
@@ -65,6 +78,7 @@ export async function createKey(
     });
     return created;
   });
+  await announceKeyChange(key.publicKey);
   return keyView(key);
 }
 
@@ -93,6 +107,7 @@ export async function rotateKey(
     });
     return next;
   });
+  await announceKeyChange(key.publicKey, created.publicKey);
   return keyView(created);
 }
 
@@ -114,6 +129,7 @@ export async function setKeyActive(
     });
     return next;
   });
+  await announceKeyChange(updated.publicKey);
   return keyView(updated);
 }
 
@@ -152,5 +168,6 @@ export async function setKeyRateLimit(
     });
     return next;
   });
+  await announceKeyChange(updated.publicKey);
   return keyView(updated);
 }

@@ -1,0 +1,93 @@
+import { randomBytes } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/server/db/client";
+import { processEventBatch } from "@/server/processing/pipeline";
+import { eventsQueue, type EventJobPayload } from "@/server/queue/events";
+import { createRedis } from "@/server/redis";
+import { startEventsWorker, type EventsWorkerOptions } from "@/workers/events";
+import { createKeyedProject, eventually } from "./harness";
+
+const cleanups: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function setup(options: EventsWorkerOptions = {}) {
+  const queueName = `events-test-${randomBytes(5).toString("hex")}`;
+  const connection = createRedis();
+  const queue = eventsQueue(connection, queueName);
+  const worker = startEventsWorker(connection, { queueName, flushMs: 10, ...options });
+  cleanups.push(
+    () => connection.quit(),
+    () => queue.obliterate({ force: true }),
+    () => queue.close(),
+    () => worker.close(),
+  );
+  return queue;
+}
+
+function job(projectId: number, message: string): EventJobPayload {
+  return {
+    projectId,
+    eventId: randomBytes(16).toString("hex"),
+    receivedAt: new Date().toISOString(),
+    clientIp: null,
+    sentAt: null,
+    payload: { message, level: "error" },
+  };
+}
+
+const quickRetries = { attempts: 2, backoff: { type: "fixed", delay: 10 } };
+
+describe("events worker", () => {
+  it("retries a batch that failed and stores its events once", async () => {
+    let failures = 0;
+    const queue = setup({
+      processBatch: async (events) => {
+        if (failures++ === 0) throw new Error("connection reset");
+        return processEventBatch(events);
+      },
+    });
+    const project = await createKeyedProject();
+    await queue.add("event", job(project.projectId, "Retried once"), quickRetries);
+    const stored = await eventually(async () => {
+      const count = await db.event.count({ where: { projectId: project.projectId } });
+      return count > 0 ? count : undefined;
+    });
+    expect(stored).toBe(1);
+    expect(await db.failedEvent.count({ where: { projectId: project.projectId } })).toBe(0);
+  });
+
+  it("keeps an event that used its last attempt in FailedEvent with its error", async () => {
+    const queue = setup({
+      processBatch: async () => {
+        throw new Error("database is read-only");
+      },
+    });
+    const project = await createKeyedProject();
+    const sent = job(project.projectId, "Never stored");
+    await queue.add("event", sent, quickRetries);
+    const failed = await eventually(async () => {
+      const row = await db.failedEvent.findFirst({ where: { projectId: project.projectId } });
+      return row ?? undefined;
+    });
+    expect(failed).toMatchObject({
+      eventId: sent.eventId,
+      error: "database is read-only",
+      attempts: 2,
+    });
+    expect(failed.payload).toMatchObject({ payload: { message: "Never stored" } });
+  });
+
+  it("keeps a job whose payload is not an event in FailedEvent at once", async () => {
+    const queue = setup();
+    const project = await createKeyedProject();
+    await queue.add("event", { ...job(project.projectId, "x"), eventId: "not-hex" }, quickRetries);
+    const failed = await eventually(async () => {
+      const row = await db.failedEvent.findFirst({ where: { projectId: project.projectId } });
+      return row ?? undefined;
+    });
+    expect(failed.error).toMatch(/^invalid event job/);
+    expect(failed.attempts).toBe(1);
+  });
+});
