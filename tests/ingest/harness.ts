@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { db } from "@/server/db/client";
@@ -8,6 +8,7 @@ import { eventsQueue } from "@/server/queue/events";
 import { createRedis } from "@/server/redis";
 import { newKeyData } from "@/server/services/projectKeys";
 import { startEventsWorker } from "@/workers/events";
+import { createTestProject } from "../processing/helpers";
 
 /**
  * The web process's lean routes on an ephemeral port (no Next) plus the events worker in this
@@ -60,23 +61,11 @@ export interface KeyedProject {
 export async function createKeyedProject(
   options: { allowedOrigins?: string[] } = {},
 ): Promise<KeyedProject> {
-  const suffix = randomBytes(5).toString("hex");
-  const organization = await db.organization.create({
-    data: { id: randomUUID(), name: `Ingest ${suffix}`, slug: `ingest-${suffix}` },
-  });
-  const project = await db.project.create({
-    data: {
-      organizationId: organization.id,
-      name: `App ${suffix}`,
-      slug: `app-${suffix}`,
-      shortIdPrefix: "APP",
-      allowedOrigins: options.allowedOrigins ?? ["*"],
-    },
-  });
+  const project = await createTestProject(options);
   const key = await db.projectKey.create({ data: newKeyData(project.id) });
   return {
     projectId: project.id,
-    organizationId: organization.id,
+    organizationId: project.organizationId,
     publicKey: key.publicKey,
     keyId: key.id,
   };

@@ -21,7 +21,7 @@ export interface TestProject {
 }
 
 export async function createTestProject(
-  options: { scrubData?: boolean; scrubFields?: string[] } = {},
+  options: { scrubData?: boolean; scrubFields?: string[]; allowedOrigins?: string[] } = {},
 ): Promise<TestProject> {
   const suffix = randomBytes(5).toString("hex");
   const organization = await db.organization.create({
@@ -35,6 +35,7 @@ export async function createTestProject(
       shortIdPrefix: "APP",
       scrubData: options.scrubData ?? true,
       scrubFields: options.scrubFields ?? [],
+      allowedOrigins: options.allowedOrigins ?? ["*"],
     },
   });
   return { id: project.id, organizationId: organization.id, slug: project.slug };
