@@ -3,9 +3,11 @@ import { db } from "@/server/db/client";
 import { startHeartbeat, type Heartbeat } from "@/server/health/heartbeat";
 import { onShutdown } from "@/server/health/shutdown";
 import { maintenanceQueue, scheduleMaintenance } from "@/server/queue/maintenance";
+import { retentionQueue, scheduleRetention } from "@/server/queue/retention";
 import { createRedis } from "@/server/redis";
 import { startEventsWorker } from "./events";
 import { startMaintenanceWorker } from "./maintenance";
+import { startRetentionWorker } from "./retention";
 
 /**
  * The worker process: starts every BullMQ processor, keeps a heartbeat for /api/health, and on
@@ -22,7 +24,11 @@ async function main(): Promise<void> {
   const heartbeatRedis = createRedis({ maxRetriesPerRequest: 1 });
 
   const events = startEventsWorker(connection);
-  const workers: Worker[] = [startMaintenanceWorker(connection), events.worker];
+  const workers: Worker[] = [
+    startMaintenanceWorker(connection),
+    startRetentionWorker(connection),
+    events.worker,
+  ];
   for (const worker of workers) {
     worker.on("failed", (job, error) => {
       log(`job ${worker.name}/${job?.name ?? "?"} #${job?.id ?? "?"} failed: ${error.message}`);
@@ -31,6 +37,7 @@ async function main(): Promise<void> {
   }
 
   const maintenance = maintenanceQueue(connection);
+  const retention = retentionQueue(connection);
   // Started last; shutdown may run before that.
   const running: { heartbeat?: Heartbeat } = {};
 
@@ -53,7 +60,7 @@ async function main(): Promise<void> {
       ...workers.filter((worker) => worker !== events.worker).map((worker) => worker.close()),
     ]);
     await running.heartbeat?.stop();
-    await maintenance.close();
+    await Promise.all([maintenance.close(), retention.close()]);
     await Promise.allSettled([db.$disconnect(), connection.quit(), heartbeatRedis.quit()]);
     log("stopped");
     process.exit(0);
@@ -61,7 +68,7 @@ async function main(): Promise<void> {
   // Registered before the first await, so a signal during start-up still shuts down cleanly.
   onShutdown((reason) => void shutdown(reason));
 
-  await scheduleMaintenance(maintenance);
+  await Promise.all([scheduleMaintenance(maintenance), scheduleRetention(retention)]);
   if (stopping) return;
   running.heartbeat = startHeartbeat(heartbeatRedis, {
     onError: (error) => log(`heartbeat failed: ${error instanceof Error ? error.message : error}`),

@@ -1,0 +1,61 @@
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export interface Child {
+  name: string;
+  pid: number;
+  /** The port the child announced, or 0 when it serves none. */
+  port: number;
+  stop(): Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+
+function killAll(): void {
+  for (const child of running) child.kill("SIGKILL");
+}
+process.on("exit", killAll);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+
+/**
+ * Starts `bench/children/<name>.ts` in its own Node process (through tsx) and waits for its
+ * `{ ready: true, port }` message, so load generator and server never share an event loop.
+ */
+export function startChild(name: string, args: string[] = []): Promise<Child> {
+  const script = fileURLToPath(new URL(`../children/${name}.ts`, import.meta.url));
+  const child = fork(script, args, { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  running.add(child);
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => {
+      running.delete(child);
+      reject(new Error(`${name} child exited early (code ${code})`));
+    });
+    child.once("message", (message: { ready?: boolean; port?: number }) => {
+      if (message.ready !== true) return reject(new Error(`${name}: unexpected message`));
+      resolve({
+        name,
+        pid: child.pid ?? 0,
+        port: message.port ?? 0,
+        stop: () => stopChild(child),
+      });
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      running.delete(child);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

@@ -1,0 +1,188 @@
+import "./lib/benchEnv";
+import { db } from "@/server/db/client";
+import { EVENT_JOBS, eventsQueue } from "@/server/queue/events";
+import { createRedis } from "@/server/redis";
+import { DEFAULT_REASON, pipelineArgs } from "./lib/args";
+import { startChild } from "./lib/children";
+import { freshBenchProject } from "./lib/database";
+import { benchEvent, EXISTING_ISSUES, mixedEvent } from "./lib/events";
+import { fixtureRequest } from "./lib/fixture";
+import { check, figure, machineLine, percentile, sampleRss } from "./lib/report";
+import { steadyEnvelopes } from "./lib/steadyLoad";
+import { storedEvents, visibilityTracker } from "./lib/visibility";
+
+/**
+ * Worker throughput (bulk-enqueued jobs → Postgres), then ingest-to-visible latency at a steady
+ * 1,000 events/s through the real edge, then exact counts (issue #4, "Benchmarks").
+ */
+const args = pipelineArgs(process.argv.slice(2));
+const QUEUE = `events-bench-pipeline-${process.pid}`;
+const CHUNK = 1_000;
+/** Enqueueing pauses above this backlog so Redis holds a bounded number of 5–50 KB jobs. */
+const MAX_WAITING = 20_000;
+const STALL_MS = 60_000;
+const RATE = 1_000;
+const LATENCY_S = 20;
+/** The latency target is for ordinary events: the 50 KB run measures throughput beside Bugsink's. */
+const LATENCY_BYTES = Math.min(args.minBytes, 5 * 1024);
+const started = Date.now();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitForStored(projectId: number, total: number) {
+  let last = -1;
+  let first: { at: number; count: number } | undefined;
+  let lastProgress = Date.now();
+  for (;;) {
+    const count = await storedEvents(projectId);
+    const at = Date.now();
+    if (count !== last) lastProgress = at;
+    if (first === undefined && count > 0) first = { at, count };
+    last = count;
+    if (count >= total || at - lastProgress > STALL_MS) return { count, first, at };
+    await sleep(100);
+  }
+}
+
+/** Waits until the queue holds no job that could still add a row. */
+async function drained(queue: ReturnType<typeof eventsQueue>): Promise<void> {
+  for (;;) {
+    const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized");
+    if (Object.values(counts).every((count) => count === 0)) return;
+    await sleep(200);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(machineLine());
+  const countNote = args.defaultCount ? "default" : "--events";
+  console.log(
+    `${args.events.toLocaleString("en-US")} events (${countNote}), ${args.sizeLabel} each, ` +
+      `70 % into ${EXISTING_ISSUES} existing issues, 30 % new; worker and web edge in child processes`,
+  );
+  if (args.defaultCount) console.log(DEFAULT_REASON);
+  const project = await freshBenchProject();
+  const connection = createRedis();
+  const queue = eventsQueue(connection, QUEUE);
+  const worker = await startChild("worker", [QUEUE]);
+  const edge = await startChild("edge", [QUEUE]);
+  const rss = sampleRss({ worker: worker.pid, web: edge.pid });
+  let ok = true;
+  try {
+    const seed = Array.from({ length: EXISTING_ISSUES }, (_, i) =>
+      benchEvent(project.projectId, i, i, args.minBytes),
+    );
+    await queue.addBulk(seed.map((data) => ({ name: EVENT_JOBS.event, data })));
+    await waitForStored(project.projectId, EXISTING_ISSUES);
+    console.log(`seeded ${EXISTING_ISSUES} issues (one event each)`);
+
+    const target = EXISTING_ISSUES + args.events;
+    const measuring = waitForStored(project.projectId, target);
+    for (let offset = 0; offset < args.events; offset += CHUNK) {
+      while ((await queue.getWaitingCount()) > MAX_WAITING) await sleep(50);
+      const size = Math.min(CHUNK, args.events - offset);
+      const jobs = Array.from({ length: size }, (_, i) => ({
+        name: EVENT_JOBS.event,
+        data: mixedEvent(
+          project.projectId,
+          EXISTING_ISSUES + offset + i,
+          args.minBytes,
+          args.maxBytes,
+        ),
+      }));
+      await queue.addBulk(jobs);
+    }
+    const done = await measuring;
+    const first = done.first ?? { at: done.at, count: 0 };
+    const processed = done.count - first.count;
+    const perSecond = processed / Math.max(0.001, (done.at - first.at) / 1000);
+    console.log(
+      `\nthroughput (bulk-enqueued jobs → worker → Postgres; backlog capped at ${MAX_WAITING.toLocaleString("en-US")} waiting)`,
+    );
+    figure("  events stored", done.count - EXISTING_ISSUES, "events");
+    ok =
+      figure("  sustained processed events/s", perSecond, "events/s", {
+        value: args.minBytes >= 50 * 1024 ? 500 : 3_000,
+        higher: true,
+      }) && ok;
+    figure("  vs Bugsink's 30 events/s (50 KB)", perSecond / 30, "×");
+
+    const request = fixtureRequest("node-capture-exception.envelope", project);
+    const tracker = visibilityTracker(project.projectId);
+    const steady = await steadyEnvelopes({
+      url: `http://127.0.0.1:${edge.port}${request.path}`,
+      headers: request.headers,
+      projectId: project.projectId,
+      rate: RATE,
+      durationS: LATENCY_S,
+      bytes: LATENCY_BYTES,
+      onAccepted: (id) => tracker.accepted(id),
+    });
+    const seen = await tracker.finish(60_000);
+    console.log(
+      `\ningest-to-visible at a steady ${RATE} events/s for ${LATENCY_S} s through the edge, ${LATENCY_BYTES / 1024} KB events (200 → row readable, polled every 50 ms)`,
+    );
+    figure("  achieved rate", steady.completed / LATENCY_S, "req/s");
+    figure("  envelopes completed / 200s read", steady.completed, `/ ${steady.accepted}`);
+    figure("  latency p50", percentile(seen.latencies, 50), "ms");
+    ok =
+      figure("  latency p95", percentile(seen.latencies, 95), "ms", {
+        value: 1_000,
+        higher: false,
+      }) && ok;
+    figure("  latency max", percentile(seen.latencies, 100), "ms");
+    ok =
+      check(
+        "latency phase",
+        steady.non2xx + steady.errors + seen.missing === 0,
+        `${steady.non2xx} non-2xx, ${steady.errors} errors, ${seen.missing} accepted but never visible`,
+      ) && ok;
+
+    const accepted = EXISTING_ISSUES + args.events + steady.accepted;
+    const inFlight = steady.built - steady.accepted;
+    await waitForStored(project.projectId, accepted);
+    await drained(queue);
+    const final = { count: await storedEvents(project.projectId) };
+    const [sums] = await db.$queryRaw<{ seen: bigint | null; issues: bigint }[]>`
+      SELECT sum("timesSeen") AS seen, count(*) AS issues FROM "Issue" WHERE "projectId" = ${project.projectId}`;
+    const failed = await db.failedEvent.count({ where: { projectId: project.projectId } });
+    console.log("\ncounts");
+    ok =
+      check(
+        "Event rows == accepted",
+        final.count >= accepted && final.count <= accepted + inFlight,
+        `${final.count} rows, ${accepted} accepted with a 200 read` +
+          ` (+ up to ${inFlight} in flight when autocannon stopped: sent, 200 not read)`,
+      ) && ok;
+    ok =
+      check(
+        "sum(Issue.timesSeen) == Event rows",
+        Number(sums?.seen ?? 0) === final.count,
+        `${Number(sums?.seen ?? 0)} vs ${final.count} (${Number(sums?.issues ?? 0)} issues)`,
+      ) && ok;
+    ok = check("no failed events", failed === 0, `${failed} FailedEvent rows`) && ok;
+
+    const peak = rss.stop();
+    console.log("\nmemory (RSS sampled every second, max)");
+    figure("  worker", peak.worker ?? 0, "MB");
+    figure("  web (ingest edge)", peak.web ?? 0, "MB");
+    ok =
+      figure("  web + worker", (peak.worker ?? 0) + (peak.web ?? 0), "MB", {
+        value: 512,
+        higher: false,
+      }) && ok;
+    console.log(`\n${machineLine()}\nwall time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    rss.stop();
+    await Promise.all([worker.stop(), edge.stop()]);
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+    await connection.quit();
+    await db.$disconnect();
+  }
+  if (!ok) {
+    console.error("\nbench:pipeline: FAIL (see above)");
+    process.exitCode = 1;
+  }
+}
+
+await main();
