@@ -1,7 +1,8 @@
-import { Queue, type JobsOptions } from "bullmq";
+import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { z } from "zod";
 import { queueOptions } from "./connection";
+import { hourlyJobOptions, scheduleHourly } from "./hourly";
 
 /** Housekeeping that keeps tables bounded; processed by workers/maintenance.ts. */
 export const MAINTENANCE_QUEUE = "maintenance";
@@ -22,28 +23,14 @@ export const authCleanupPayload = z.object({
 export type AuthCleanupPayload = z.input<typeof authCleanupPayload>;
 
 export const AUTH_CLEANUP_SCHEDULER_ID = "auth-cleanup-hourly";
-export const AUTH_CLEANUP_EVERY_MS = 60 * 60 * 1000;
-
-/** Retries and retention for every maintenance job: a failed run is retried, then the next hour's run covers it. */
-export const maintenanceJobOptions = {
-  attempts: 3,
-  backoff: { type: "exponential", delay: 30_000 },
-  removeOnComplete: { count: 100, age: 7 * 24 * 60 * 60 },
-  removeOnFail: { count: 500, age: 30 * 24 * 60 * 60 },
-} satisfies JobsOptions;
 
 export function maintenanceQueue(connection: Redis): Queue<AuthCleanupPayload> {
   return new Queue<AuthCleanupPayload>(MAINTENANCE_QUEUE, {
     ...queueOptions(connection),
-    defaultJobOptions: maintenanceJobOptions,
+    defaultJobOptions: hourlyJobOptions,
   });
 }
 
-/** Idempotent: every worker start upserts the same scheduler, so restarts never duplicate it. */
-export async function scheduleMaintenance(queue: Queue<AuthCleanupPayload>): Promise<void> {
-  await queue.upsertJobScheduler(
-    AUTH_CLEANUP_SCHEDULER_ID,
-    { every: AUTH_CLEANUP_EVERY_MS },
-    { name: MAINTENANCE_JOBS.authCleanup, data: {}, opts: maintenanceJobOptions },
-  );
+export function scheduleMaintenance(queue: Queue<AuthCleanupPayload>): Promise<void> {
+  return scheduleHourly(queue, AUTH_CLEANUP_SCHEDULER_ID, MAINTENANCE_JOBS.authCleanup);
 }
