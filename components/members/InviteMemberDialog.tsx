@@ -9,6 +9,7 @@ import { useCurrentOrg } from "@/components/shell/CurrentOrg";
 import { Button } from "@/components/ui/Button";
 import { CopyButton } from "@/components/ui/CopyButton";
 import { Dialog } from "@/components/ui/Dialog";
+import { DialogFormActions } from "@/components/ui/DialogFormActions";
 import { Field } from "@/components/ui/Field";
 import { InlineError } from "@/components/ui/InlineError";
 import { Input } from "@/components/ui/Input";
@@ -123,17 +124,12 @@ export function InviteMemberDialog({ open, onClose }: InviteMemberDialogProps) {
           />
         </Field>
         <InlineError message={invite.error ? trpcErrorMessage(invite.error) : null} />
-        <div className="flex justify-end gap-2 pt-1">
-          <Button onClick={close}>Cancel</Button>
-          <Button
-            type="submit"
-            variant="primary"
-            pending={invite.isPending}
-            disabled={!email.trim()}
-          >
-            Create invitation
-          </Button>
-        </div>
+        <DialogFormActions
+          submitLabel="Create invitation"
+          onCancel={close}
+          pending={invite.isPending}
+          disabled={!email.trim()}
+        />
       </form>
     </Dialog>
   );

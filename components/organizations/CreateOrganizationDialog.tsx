@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { trpcErrorMessage } from "@/components/providers/trpcErrorMessage";
-import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
+import { DialogFormActions } from "@/components/ui/DialogFormActions";
 import { Field } from "@/components/ui/Field";
 import { InlineError } from "@/components/ui/InlineError";
 import { Input } from "@/components/ui/Input";
@@ -70,17 +70,12 @@ export function CreateOrganizationDialog({ open, onClose }: CreateOrganizationDi
           />
         </Field>
         <InlineError message={create.error ? trpcErrorMessage(create.error) : null} />
-        <div className="flex justify-end gap-2 pt-1">
-          <Button onClick={close}>Cancel</Button>
-          <Button
-            type="submit"
-            variant="primary"
-            pending={create.isPending || create.isSuccess}
-            disabled={!name.trim()}
-          >
-            Create organization
-          </Button>
-        </div>
+        <DialogFormActions
+          submitLabel="Create organization"
+          onCancel={close}
+          pending={create.isPending || create.isSuccess}
+          disabled={!name.trim()}
+        />
       </form>
     </Dialog>
   );

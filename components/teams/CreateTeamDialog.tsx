@@ -5,8 +5,8 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { trpcErrorMessage } from "@/components/providers/trpcErrorMessage";
 import { useCurrentOrg } from "@/components/shell/CurrentOrg";
-import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
+import { DialogFormActions } from "@/components/ui/DialogFormActions";
 import { Field } from "@/components/ui/Field";
 import { InlineError } from "@/components/ui/InlineError";
 import { Input } from "@/components/ui/Input";
@@ -57,17 +57,12 @@ export function CreateTeamDialog({ open, onClose }: { open: boolean; onClose: ()
           />
         </Field>
         <InlineError message={create.error ? trpcErrorMessage(create.error) : null} />
-        <div className="flex justify-end gap-2 pt-1">
-          <Button onClick={close}>Cancel</Button>
-          <Button
-            type="submit"
-            variant="primary"
-            pending={create.isPending}
-            disabled={!name.trim()}
-          >
-            Create team
-          </Button>
-        </div>
+        <DialogFormActions
+          submitLabel="Create team"
+          onCancel={close}
+          pending={create.isPending}
+          disabled={!name.trim()}
+        />
       </form>
     </Dialog>
   );

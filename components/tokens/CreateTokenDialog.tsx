@@ -9,6 +9,7 @@ import { useCurrentOrg } from "@/components/shell/CurrentOrg";
 import { Button } from "@/components/ui/Button";
 import { CopyButton } from "@/components/ui/CopyButton";
 import { Dialog } from "@/components/ui/Dialog";
+import { DialogFormActions } from "@/components/ui/DialogFormActions";
 import { Field } from "@/components/ui/Field";
 import { InlineError } from "@/components/ui/InlineError";
 import { Input } from "@/components/ui/Input";
@@ -131,17 +132,12 @@ export function CreateTokenDialog({ open, onClose }: { open: boolean; onClose: (
           />
         </Field>
         <InlineError message={create.error ? trpcErrorMessage(create.error) : null} />
-        <div className="flex justify-end gap-2 pt-1">
-          <Button onClick={close}>Cancel</Button>
-          <Button
-            type="submit"
-            variant="primary"
-            pending={create.isPending}
-            disabled={!name.trim()}
-          >
-            Create token
-          </Button>
-        </div>
+        <DialogFormActions
+          submitLabel="Create token"
+          onCancel={close}
+          pending={create.isPending}
+          disabled={!name.trim()}
+        />
       </form>
     </Dialog>
   );
