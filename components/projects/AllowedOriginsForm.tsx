@@ -2,10 +2,9 @@
 
 import { useState, type FormEvent } from "react";
 import { trpcErrorMessage } from "@/components/providers/trpcErrorMessage";
-import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
-import { InlineError } from "@/components/ui/InlineError";
 import { Panel } from "@/components/ui/Panel";
+import { PanelSaveActions } from "@/components/ui/PanelSaveActions";
 import { Textarea } from "@/components/ui/Textarea";
 import { useToast } from "@/components/ui/Toast";
 import { linesToList } from "./linesToList";
@@ -44,12 +43,11 @@ export function AllowedOriginsForm({
         description="Browsers may only send events from these origins. Server-side SDKs are not affected."
         footer={
           canManage ? (
-            <>
-              <InlineError message={update.error ? trpcErrorMessage(update.error) : null} />
-              <Button type="submit" variant="primary" pending={update.isPending} disabled={!dirty}>
-                Save changes
-              </Button>
-            </>
+            <PanelSaveActions
+              error={update.error ? trpcErrorMessage(update.error) : null}
+              pending={update.isPending}
+              disabled={!dirty}
+            />
           ) : null
         }
       >

@@ -2,11 +2,10 @@
 
 import { useState, type FormEvent } from "react";
 import { trpcErrorMessage } from "@/components/providers/trpcErrorMessage";
-import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
-import { InlineError } from "@/components/ui/InlineError";
 import { Input } from "@/components/ui/Input";
 import { Panel } from "@/components/ui/Panel";
+import { PanelSaveActions } from "@/components/ui/PanelSaveActions";
 import { Select } from "@/components/ui/Select";
 import { useToast } from "@/components/ui/Toast";
 import { PLATFORM_OPTIONS } from "./platforms";
@@ -49,17 +48,11 @@ export function ProjectGeneralForm({ orgSlug, project, canManage }: ProjectGener
         title="General"
         footer={
           canManage ? (
-            <>
-              <InlineError message={update.error ? trpcErrorMessage(update.error) : null} />
-              <Button
-                type="submit"
-                variant="primary"
-                pending={update.isPending}
-                disabled={!dirty || !name.trim()}
-              >
-                Save changes
-              </Button>
-            </>
+            <PanelSaveActions
+              error={update.error ? trpcErrorMessage(update.error) : null}
+              pending={update.isPending}
+              disabled={!dirty || !name.trim()}
+            />
           ) : null
         }
       >

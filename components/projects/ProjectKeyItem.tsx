@@ -4,19 +4,12 @@ import { Gauge, Power, RotateCw } from "lucide-react";
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
 import { RelativeTime } from "@/components/ui/RelativeTime";
+import type { ProjectKeyView } from "@/server/services/projectKeys";
 import { DsnField } from "./DsnField";
 import { rateLimitText } from "./rateLimitText";
 
-export type ProjectKeyView = {
-  id: number;
-  label: string;
-  publicKey: string;
-  isActive: boolean;
-  dsn: string;
-  rateLimitCount: number | null;
-  rateLimitWindowSeconds: number | null;
-  createdAt: Date;
-};
+// The shape projects.get returns for each key; a type-only import, so no server code reaches the bundle.
+export type { ProjectKeyView };
 
 type ProjectKeyItemProps = {
   projectKey: ProjectKeyView;

@@ -2,10 +2,9 @@
 
 import { useState, type FormEvent } from "react";
 import { trpcErrorMessage } from "@/components/providers/trpcErrorMessage";
-import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
-import { InlineError } from "@/components/ui/InlineError";
 import { Panel } from "@/components/ui/Panel";
+import { PanelSaveActions } from "@/components/ui/PanelSaveActions";
 import { Switch } from "@/components/ui/Switch";
 import { Textarea } from "@/components/ui/Textarea";
 import { useToast } from "@/components/ui/Toast";
@@ -48,12 +47,11 @@ export function ScrubbingForm({
         description="Remove sensitive values from events before they are stored."
         footer={
           canManage ? (
-            <>
-              <InlineError message={update.error ? trpcErrorMessage(update.error) : null} />
-              <Button type="submit" variant="primary" pending={update.isPending} disabled={!dirty}>
-                Save changes
-              </Button>
-            </>
+            <PanelSaveActions
+              error={update.error ? trpcErrorMessage(update.error) : null}
+              pending={update.isPending}
+              disabled={!dirty}
+            />
           ) : null
         }
       >
