@@ -16,6 +16,7 @@ export default defineConfig({
             "cli/**/*.test.ts",
             "workers/**/*.test.ts",
             "scripts/**/*.test.ts",
+            "components/**/*.test.ts",
           ],
           environment: "node",
         },

@@ -3,6 +3,7 @@ import { db } from "@/server/db/client";
 import { eventsQueue } from "@/server/queue/events";
 import { createRedis } from "@/server/redis";
 import { startChild } from "./lib/children";
+import { processCpuSeconds } from "./lib/cpu";
 import { freshBenchProject } from "./lib/database";
 import { fixtureRequest, gzipped } from "./lib/fixture";
 import { load, type LoadFigures } from "./lib/load";
@@ -18,17 +19,31 @@ const WARM_UP_S = 2;
 const STEADY_RATE = 1_000;
 const QUEUE = `events-bench-ingest-${process.pid}`;
 
-async function measure(url: string, request: { headers: Record<string, string>; body: Buffer }) {
+type Measured = LoadFigures & { cpuMicrosPerRequest: number };
+
+/**
+ * Warm-up, then the measured run. Requests/s follows whatever else the shared machine runs; the
+ * server's CPU time per request does not, so both are printed.
+ */
+async function measure(
+  url: string,
+  request: { headers: Record<string, string>; body: Buffer },
+  serverPid: number,
+): Promise<Measured> {
   const options = { url, method: "POST", connections: CONNECTIONS, ...request };
   await load({ ...options, duration: WARM_UP_S });
-  return load({ ...options, duration: DURATION_S });
+  const cpuBefore = processCpuSeconds(serverPid);
+  const run = await load({ ...options, duration: DURATION_S });
+  const cpu = processCpuSeconds(serverPid) - cpuBefore;
+  return { ...run, cpuMicrosPerRequest: (cpu * 1e6) / Math.max(1, run.total) };
 }
 
-function printRun(label: string, run: LoadFigures): void {
+function printRun(label: string, run: Measured): void {
   console.log(`\n${label}`);
   figure("  requests/s", run.requestsPerSecond, "req/s");
   figure("  latency p50", run.p50, "ms");
   figure("  latency p99", run.p99, "ms");
+  figure("  server CPU per request", run.cpuMicrosPerRequest, "µs");
   figure("  requests (2xx + other)", run.total, "");
   figure("  non-2xx responses", run.non2xx, "");
   figure("  errors + timeouts", run.errors, "");
@@ -53,10 +68,14 @@ async function main(): Promise<void> {
   const queue = eventsQueue(connection, QUEUE);
   let ok = true;
   try {
-    const base = await measure(`http://127.0.0.1:${baseline.port}${request.path}`, body);
+    const base = await measure(
+      `http://127.0.0.1:${baseline.port}${request.path}`,
+      body,
+      baseline.pid,
+    );
     printRun("baseline (bare node:http, reads body, 200 {})", base);
     await queue.obliterate({ force: true });
-    const lean = await measure(`http://127.0.0.1:${edge.port}${request.path}`, body);
+    const lean = await measure(`http://127.0.0.1:${edge.port}${request.path}`, body, edge.pid);
     printRun("edge (createLeanServer + ingestRoutes, enqueue to Redis)", lean);
     console.log(`  jobs waiting in the bench queue: ${await queue.getWaitingCount()}`);
     await queue.obliterate({ force: true });

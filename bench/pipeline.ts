@@ -1,8 +1,11 @@
 import "./lib/benchEnv";
+import os from "node:os";
 import { db } from "@/server/db/client";
 import { EVENT_JOBS, eventsQueue } from "@/server/queue/events";
 import { createRedis } from "@/server/redis";
-import { DEFAULT_REASON, pipelineArgs } from "./lib/args";
+import { pipelineArgs } from "./lib/args";
+import { BENCH_DATABASE_NAME } from "./lib/benchEnv";
+import { cpuBetween, cpuSnapshot } from "./lib/cpu";
 import { startChild } from "./lib/children";
 import { freshBenchProject } from "./lib/database";
 import { benchEvent, EXISTING_ISSUES, mixedEvent } from "./lib/events";
@@ -59,7 +62,6 @@ async function main(): Promise<void> {
     `${args.events.toLocaleString("en-US")} events (${countNote}), ${args.sizeLabel} each, ` +
       `70 % into ${EXISTING_ISSUES} existing issues, 30 % new; worker and web edge in child processes`,
   );
-  if (args.defaultCount) console.log(DEFAULT_REASON);
   const project = await freshBenchProject();
   const connection = createRedis();
   const queue = eventsQueue(connection, QUEUE);
@@ -76,6 +78,8 @@ async function main(): Promise<void> {
     console.log(`seeded ${EXISTING_ISSUES} issues (one event each)`);
 
     const target = EXISTING_ISSUES + args.events;
+    const cpuPids = { worker: worker.pid, bench: process.pid };
+    const cpuBefore = await cpuSnapshot(cpuPids, BENCH_DATABASE_NAME, connection);
     const measuring = waitForStored(project.projectId, target);
     for (let offset = 0; offset < args.events; offset += CHUNK) {
       while ((await queue.getWaitingCount()) > MAX_WAITING) await sleep(50);
@@ -92,6 +96,7 @@ async function main(): Promise<void> {
       await queue.addBulk(jobs);
     }
     const done = await measuring;
+    const cpu = cpuBetween(cpuBefore, await cpuSnapshot(cpuPids, BENCH_DATABASE_NAME, connection));
     const first = done.first ?? { at: done.at, count: 0 };
     const processed = done.count - first.count;
     const perSecond = processed / Math.max(0.001, (done.at - first.at) / 1000);
@@ -105,6 +110,20 @@ async function main(): Promise<void> {
         higher: true,
       }) && ok;
     figure("  vs Bugsink's 30 events/s (50 KB)", perSecond / 30, "×");
+    const stored = Math.max(1, done.count - EXISTING_ISSUES);
+    const perThousand = (seconds: number | undefined) => ((seconds ?? 0) * 1000) / stored;
+    console.log("  CPU seconds per 1,000 events (load-independent, unlike events/s):");
+    figure("    worker process", perThousand(cpu.worker), "s");
+    figure("    Postgres (this database's backends)", perThousand(cpu.postgres), "s");
+    figure("    Redis (shared server: other clients too)", perThousand(cpu.redis), "s");
+    figure("    bench process (enqueueing)", perThousand(cpu.bench), "s");
+    const pipelineCpu =
+      perThousand(cpu.worker) + perThousand(cpu.postgres) + perThousand(cpu.redis);
+    figure(
+      "  events/s that CPU allows on 2 idle cores",
+      pipelineCpu > 0 ? (os.cpus().length * 1000) / pipelineCpu : 0,
+      "events/s (estimate: worker + Postgres + Redis)",
+    );
 
     const request = fixtureRequest("node-capture-exception.envelope", project);
     const tracker = visibilityTracker(project.projectId);

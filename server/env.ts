@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/server/ingest/trustedProxies";
 
 /**
  * Every setting Faultline reads, parsed once. Nothing else reads process.env.
@@ -30,6 +31,14 @@ const schema = z.object({
     .optional(),
   EMAIL_FROM: z.string().default("Faultline <faultline@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Peers whose X-Forwarded-For is believed: addresses, CIDR ranges, `loopback`, `none`. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("loopback")
+    .superRefine((text, ctx) => {
+      const parsed = parseTrustedProxies(text);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason });
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -37,6 +37,8 @@ interface OrgWorld {
   keyId: number;
   teamSlug: string;
   invitationId: string;
+  issueId: number;
+  commentId: string;
 }
 
 /** An organization with something of every kind in it: project, key, team, member, invitation, release, alert. */
@@ -69,6 +71,29 @@ async function buildOrg(label: string): Promise<OrgWorld> {
   await db.alertRule.create({
     data: { organizationId: org.id, projectId: project.id, name: "New issues" },
   });
+  const issueIds = [];
+  for (const shortIdNumber of [1, 2]) {
+    const issue = await db.issue.create({
+      data: {
+        projectId: project.id,
+        shortIdNumber,
+        title: `Error ${label}${shortIdNumber}`,
+        firstSeen: new Date(),
+        lastSeen: new Date(),
+        timesSeen: 1,
+      },
+    });
+    issueIds.push(issue.id);
+  }
+  const comment = await db.activity.create({
+    data: {
+      issueId: issueIds[0]!,
+      projectId: project.id,
+      type: "note",
+      userId: owner.user.id,
+      data: { text: "mine" },
+    },
+  });
   return {
     owner,
     member,
@@ -79,6 +104,8 @@ async function buildOrg(label: string): Promise<OrgWorld> {
     keyId: project.keys[0]!.id,
     teamSlug: team.slug,
     invitationId: invitation.invitationId,
+    issueId: issueIds[0]!,
+    commentId: String(comment.id),
   };
 }
 
@@ -113,6 +140,14 @@ async function snapshot(orgId: string) {
       where: { projectId: { in: projectIds } },
       orderBy: [{ projectId: "asc" }, { teamId: "asc" }],
     }),
+    issues: await db.issue.findMany({
+      where: { projectId: { in: projectIds } },
+      orderBy: { id: "asc" },
+    }),
+    activities: await db.activity.findMany({
+      where: { projectId: { in: projectIds } },
+      orderBy: { id: "asc" },
+    }),
     tokens: await db.apiToken.count({ where: { organizationId: orgId } }),
     auditLog: await db.auditLog.count({ where: { organizationId: orgId } }),
   };
@@ -125,6 +160,26 @@ beforeAll(async () => {
   a = await buildOrg("A");
   b = await buildOrg("B");
 });
+
+/** The issue page's procedures, aimed at org A's issue and comment under the given org slug. */
+function issueDetailCalls(org: () => { orgSlug: string }, target: () => OrgWorld) {
+  const issue = () => ({ ...org(), issueId: target().issueId });
+  const calls: Record<string, Call> = {
+    "issueDetail.get": (api) => api.issueDetail.get(issue()),
+    "issueDetail.event": (api) => api.issueDetail.event({ ...issue(), eventId: "latest" }),
+    "issueDetail.events": (api) => api.issueDetail.events(issue()),
+    "issueDetail.tags": (api) => api.issueDetail.tags(issue()),
+    "issueDetail.activity": (api) => api.issueDetail.activity(issue()),
+    "issueDetail.addComment": (api) => api.issueDetail.addComment({ ...issue(), text: "hi" }),
+    "issueDetail.editComment": (api) =>
+      api.issueDetail.editComment({ ...issue(), activityId: target().commentId, text: "edited" }),
+    "issueDetail.deleteComment": (api) =>
+      api.issueDetail.deleteComment({ ...issue(), activityId: target().commentId }),
+    "issueDetail.feedback": (api) => api.issueDetail.feedback(issue()),
+    "issueDetail.grouping": (api) => api.issueDetail.grouping(issue()),
+  };
+  return calls;
+}
 
 /** Every org-scoped procedure, aimed at org A. Entries read `a`/`b` when called, after beforeAll. */
 const orgA = () => ({ orgSlug: a.orgSlug });
@@ -175,6 +230,26 @@ const callsOnOrgA: Record<string, Call> = (() => {
     "releases.list": (api) => api.releases.list({ ...orgA(), projectSlug: a.projectSlug }),
     "alerts.list": (api) => api.alerts.list(orgA()),
     "issues.count": (api) => api.issues.count(orgA()),
+    "issues.list": (api) => api.issues.list({ ...orgA(), projects: "all" }),
+    "issues.changesSince": (api) => api.issues.changesSince({ ...orgA(), since: new Date(0) }),
+    "issues.searchKeys": (api) => api.issues.searchKeys({ ...orgA(), projects: "all" }),
+    "issues.searchValues": (api) =>
+      api.issues.searchValues({ ...orgA(), projects: "all", key: "browser" }),
+    "issueActions.update": (api) =>
+      api.issueActions.update({
+        ...orgA(),
+        target: { ids: [a.issueId] },
+        change: { status: "resolved" },
+      }),
+    "issueActions.merge": (api) =>
+      api.issueActions.merge({ ...orgA(), ids: [a.issueId, a.issueId + 1] }),
+    "issueActions.delete": (api) =>
+      api.issueActions.delete({ ...orgA(), target: { ids: [a.issueId] } }),
+    "issueActions.assignees": (api) => api.issueActions.assignees(orgA()),
+    ...issueDetailCalls(orgA, () => a),
+    "failedEvents.list": (api) => api.failedEvents.list(orgA()),
+    "failedEvents.replay": (api) => api.failedEvents.replay({ ...orgA(), ids: ["1"] }),
+    "failedEvents.discard": (api) => api.failedEvents.discard({ ...orgA(), ids: ["1"] }),
   };
 })();
 
@@ -208,6 +283,23 @@ const callsSmugglingOrgAIds: Record<string, Call> = (() => {
       api.teams.removeProject({ ...orgB(), teamSlug: a.teamSlug, projectSlug: a.projectSlug }),
     "releases.list": (api) => api.releases.list({ ...orgB(), projectSlug: a.projectSlug }),
     "issues.count": (api) => api.issues.count({ ...orgB(), projectSlug: a.projectSlug }),
+    "issues.list": (api) => api.issues.list({ ...orgB(), projects: [a.projectSlug] }),
+    "issues.changesSince": (api) =>
+      api.issues.changesSince({ ...orgB(), projects: [a.projectSlug], since: new Date(0) }),
+    "issues.searchKeys": (api) => api.issues.searchKeys({ ...orgB(), projects: [a.projectSlug] }),
+    "issues.searchValues": (api) =>
+      api.issues.searchValues({ ...orgB(), projects: [a.projectSlug], key: "browser" }),
+    "issueActions.update": (api) =>
+      api.issueActions.update({
+        ...orgB(),
+        target: { ids: [a.issueId] },
+        change: { status: "resolved" },
+      }),
+    "issueActions.merge": (api) =>
+      api.issueActions.merge({ ...orgB(), ids: [a.issueId, a.issueId + 1] }),
+    "issueActions.delete": (api) =>
+      api.issueActions.delete({ ...orgB(), target: { ids: [a.issueId] } }),
+    ...issueDetailCalls(orgB, () => a),
   };
 })();
 

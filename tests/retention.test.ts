@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
+import { persistEnvelopeItems } from "@/server/data/envelopeItems";
 import { deleteExpiredEvents } from "@/server/data/retention";
 import { processEventBatch } from "@/server/processing/pipeline";
 import { runEventRetention } from "@/workers/retention";
@@ -53,8 +54,16 @@ describe("event retention", () => {
     });
 
     expect(result).toEqual({ events: 5, attachments: 1, batches: 3, hasMore: false });
-    const left = await db.event.findMany({ where: { projectId: project.id }, select: { id: true } });
-    expect(left.map((row) => row.id).sort()).toEqual(stored.slice(5).map((row) => row.id).sort());
+    const left = await db.event.findMany({
+      where: { projectId: project.id },
+      select: { id: true },
+    });
+    expect(left.map((row) => row.id).sort()).toEqual(
+      stored
+        .slice(5)
+        .map((row) => row.id)
+        .sort(),
+    );
     const attachments = await db.eventAttachment.findMany({ where: { projectId: project.id } });
     expect(attachments.map((row) => row.eventId)).toEqual([stored[7]!.eventId]);
     const issue = await db.issue.findUniqueOrThrow({ where: { id: issueId } });
@@ -87,5 +96,63 @@ describe("event retention", () => {
 
     expect(result.events).toBeGreaterThanOrEqual(3);
     expect(await remaining(project.id)).toBe(1);
+  });
+
+  it("the scheduled job deletes attachments whose event never arrived, after a day", async () => {
+    const now = new Date();
+    const { project, stored } = await seedEvents(1, 0, now);
+    const attachment = (eventId: string, createdAt: Date) => ({
+      projectId: project.id,
+      eventId,
+      name: "log.txt",
+      size: 3,
+      data: Buffer.from("log"),
+      createdAt,
+    });
+    const neverStored = "9b0a4c6e-1d2f-4a3b-8c7d-0e1f2a3b4c5d";
+    const twoDaysAgo = new Date(now.getTime() - 2 * DAY);
+    await db.eventAttachment.createMany({
+      data: [
+        attachment(stored[0]!.eventId, twoDaysAgo),
+        attachment(neverStored, twoDaysAgo),
+        attachment(neverStored, new Date(now.getTime() - 60_000)),
+      ],
+    });
+
+    const result = await runEventRetention({}, now, 30);
+
+    expect(result.orphanAttachments).toBeGreaterThanOrEqual(1);
+    const left = await db.eventAttachment.findMany({
+      where: { projectId: project.id },
+      orderBy: { createdAt: "asc" },
+    });
+    // The event's attachment stays; the orphan waits a day in case its event is still queued.
+    expect(left.map((row) => [row.eventId, row.createdAt])).toEqual([
+      [stored[0]!.eventId, twoDaysAgo],
+      [neverStored, new Date(now.getTime() - 60_000)],
+    ]);
+  });
+
+  it("the scheduled job forgets items-job claims older than a day", async () => {
+    const project = await createTestProject();
+    const items = {
+      projectId: project.id,
+      sessions: [],
+      outcomes: [],
+      attachments: [],
+      feedback: [],
+    };
+    const key = `retention-claim-${project.id}`;
+    expect(await persistEnvelopeItems(items, key)).toBe("stored");
+    const now = new Date();
+    await db.processedJob.update({
+      where: { key },
+      data: { processedAt: new Date(now.getTime() - 2 * DAY) },
+    });
+
+    const result = await runEventRetention({}, now, 30);
+
+    expect(result.jobClaims).toBeGreaterThanOrEqual(1);
+    expect(await db.processedJob.count({ where: { key } })).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { UnrecoverableError, Worker, type Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { db } from "@/server/db/client";
 import type { Prisma } from "@/server/db/generated/client";
+import { persistEnvelopeItems } from "@/server/data/envelopeItems";
 import { processEventBatch, type BatchResult } from "@/server/processing/pipeline";
 import { queueOptions } from "@/server/queue/connection";
 import {
@@ -12,84 +13,48 @@ import {
   itemsJobPayload,
   type EventJobPayload,
   type EventsJobData,
-  type ItemsJobPayload,
 } from "@/server/queue/events";
+import { createEventBatcher } from "./eventBatcher";
+import { concurrencyFor, payloadSizeAverage, type InFlightBudget } from "./inFlightBudget";
 
 /**
- * BullMQ hands a processor one job per call, so batching is built on top: a high `concurrency`
- * feeds an in-process buffer flushed to `processEventBatch` by size or time; each job's promise
- * settles after the flush holding it committed (pipeline-notes.md, "The queue").
+ * Defaults measured with `npm run bench:pipeline` (docs/architecture.md, "Worker"): batches of up
+ * to 500 events, two in flight, and up to `concurrency` jobs active — fewer when payloads are
+ * large, so that about `inFlightBytes` of payload is held (inFlightBudget.ts).
  */
+export const EVENTS_WORKER_DEFAULTS = {
+  concurrency: 1_000,
+  batchSize: 500,
+  flushMs: 50,
+  maxInFlight: 2,
+  inFlightBytes: 4_000_000,
+} as const;
+
 export interface EventsWorkerOptions {
   queueName?: string;
   concurrency?: number;
   batchSize?: number;
   flushMs?: number;
+  maxInFlight?: number;
+  inFlightBytes?: number;
   /** The batch step; tests substitute one that fails. */
   processBatch?: (events: EventJobPayload[]) => Promise<BatchResult>;
 }
 
-interface Buffered {
-  event: EventJobPayload;
-  resolve: () => void;
-  reject: (error: Error) => void;
-}
-
-export interface EventBatcher {
-  add(event: EventJobPayload): Promise<void>;
-  flush(): Promise<void>;
-}
-
-export function createEventBatcher(
-  processBatch: (events: EventJobPayload[]) => Promise<BatchResult>,
-  options: { batchSize: number; flushMs: number },
-): EventBatcher {
-  let buffer: Buffered[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  const inFlight = new Set<Promise<void>>();
-
-  const flush = (): Promise<void> => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    const batch = buffer;
-    buffer = [];
-    if (batch.length === 0) return Promise.resolve();
-    const run = processBatch(batch.map((entry) => entry.event))
-      .then(
-        (result) => settle(batch, result),
-        (error: unknown) => {
-          const failure = error instanceof Error ? error : new Error(String(error));
-          for (const entry of batch) entry.reject(failure);
-        },
-      )
-      .finally(() => inFlight.delete(run));
-    inFlight.add(run);
-    return run;
-  };
-
-  return {
-    add(event) {
-      return new Promise<void>((resolve, reject) => {
-        buffer.push({ event, resolve, reject });
-        if (buffer.length >= options.batchSize) void flush();
-        else timer ??= setTimeout(() => void flush(), options.flushMs);
-      });
-    },
-    async flush() {
-      await flush();
-      await Promise.all(inFlight);
-    },
-  };
-}
-
-function settle(batch: Buffered[], result: BatchResult): void {
-  const failures = new Map(
-    result.failed.map((failed) => [`${failed.projectId}:${failed.eventId}`, failed.error]),
-  );
-  for (const entry of batch) {
-    const error = failures.get(`${entry.event.projectId}:${entry.event.eventId}`);
-    if (error === undefined) entry.resolve();
-    else entry.reject(new Error(error));
+/**
+ * The one place an event job's data is read: validated again, since Redis is outside our type
+ * system. `payload` may arrive as the SDK's JSON text rather than parsed (the edge then skips a
+ * parse and a serialization per event); both forms give the same event.
+ */
+export function readEventJob(data: unknown): { event: EventJobPayload } | { error: string } {
+  const parsed = eventJobPayload.safeParse(data);
+  if (!parsed.success) return { error: parsed.error.message.slice(0, 500) };
+  const event = parsed.data;
+  if (typeof event.payload !== "string") return { event };
+  try {
+    return { event: { ...event, payload: JSON.parse(event.payload) as unknown } };
+  } catch (error) {
+    return { error: `payload is not JSON: ${error instanceof Error ? error.message : error}` };
   }
 }
 
@@ -107,17 +72,10 @@ async function recordFailedEvent(job: Job, error: Error): Promise<void> {
   });
 }
 
-async function processItemsJob(job: Job<EventsJobData>): Promise<void> {
-  const parsed = itemsJobPayload.safeParse(job.data);
-  if (!parsed.success) {
-    const error = new UnrecoverableError(
-      `invalid items job: ${parsed.error.message.slice(0, 500)}`,
-    );
-    await recordFailedEvent(job, error);
-    throw error;
-  }
+/** Runs `work`; on its last attempt a failure is recorded in FailedEvent before it is rethrown. */
+async function withFailureRecord(job: Job, work: () => Promise<unknown>): Promise<void> {
   try {
-    await persistItems(parsed.data);
+    await work();
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
     if (job.attemptsMade + 1 >= (job.opts.attempts ?? EVENT_JOB_ATTEMPTS)) {
@@ -127,88 +85,21 @@ async function processItemsJob(job: Job<EventsJobData>): Promise<void> {
   }
 }
 
-function dashed(hex: string): string {
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+async function rejectInvalid(job: Job, reason: string): Promise<never> {
+  const error = new UnrecoverableError(`invalid ${job.name} job: ${reason}`);
+  await recordFailedEvent(job, error);
+  throw error;
 }
 
-/**
- * Sessions, outcomes, attachments and feedback of one envelope, in one transaction so a retry
- * never counts twice. Low volume next to events, so one statement per row; rows sharing a key in
- * one multi-row upsert would make Postgres refuse the statement.
- */
-async function persistItems(items: ItemsJobPayload): Promise<void> {
-  const { projectId } = items;
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true } });
-  if (project === null) return;
-  const feedbackIssues = await Promise.all(
-    items.feedback.map(async (feedback) => {
-      if (feedback.associatedEventId === null) return null;
-      const event = await db.event.findUnique({
-        where: { projectId_eventId: { projectId, eventId: dashed(feedback.associatedEventId) } },
-        select: { issueId: true },
-      });
-      return event?.issueId ?? null;
-    }),
-  );
+/** A 50 KB event as stored (long strings trimmed): the size assumed before the first batch. */
+const LARGE_PAYLOAD_BYTES = 20_000;
 
-  await db.$transaction(async (tx) => {
-    for (const row of items.sessions) {
-      const hour = new Date(row.hour);
-      await tx.$executeRaw`
-        INSERT INTO "SessionHourly" ("projectId", release, environment, hour, started, exited, errored, crashed, abnormal)
-        VALUES (${projectId}, ${row.release}, ${row.environment}, ${hour}, ${row.started}, ${row.exited}, ${row.errored}, ${row.crashed}, ${row.abnormal})
-        ON CONFLICT ("projectId", release, environment, hour) DO UPDATE SET
-          started = "SessionHourly".started + EXCLUDED.started,
-          exited = "SessionHourly".exited + EXCLUDED.exited,
-          errored = "SessionHourly".errored + EXCLUDED.errored,
-          crashed = "SessionHourly".crashed + EXCLUDED.crashed,
-          abnormal = "SessionHourly".abnormal + EXCLUDED.abnormal`;
-      if (row.distinctId === null) continue;
-      const day = row.hour.slice(0, 10);
-      await tx.$executeRaw`
-        INSERT INTO "SessionUserDaily" ("projectId", release, environment, day, "distinctId", errored, crashed)
-        VALUES (${projectId}, ${row.release}, ${row.environment}, ${day}::date, ${row.distinctId}, ${row.errored > 0}, ${row.crashed > 0})
-        ON CONFLICT ("projectId", release, environment, day, "distinctId") DO UPDATE SET
-          errored = "SessionUserDaily".errored OR EXCLUDED.errored,
-          crashed = "SessionUserDaily".crashed OR EXCLUDED.crashed`;
-    }
-    for (const row of items.outcomes) {
-      await tx.$executeRaw`
-        INSERT INTO "ProjectOutcomeHourly" ("projectId", hour, category, outcome, reason, quantity)
-        VALUES (${projectId}, ${new Date(row.hour)}, ${row.category}, ${row.outcome}, ${row.reason}, ${row.quantity})
-        ON CONFLICT ("projectId", hour, category, outcome, reason) DO UPDATE SET
-          quantity = "ProjectOutcomeHourly".quantity + EXCLUDED.quantity`;
-    }
-    if (items.attachments.length > 0) {
-      await tx.eventAttachment.createMany({
-        data: items.attachments.map((attachment) => {
-          const data = Buffer.from(attachment.base64, "base64");
-          return {
-            projectId,
-            eventId: dashed(attachment.eventId),
-            name: attachment.name,
-            contentType: attachment.contentType,
-            type: attachment.type,
-            size: data.length,
-            data,
-          };
-        }),
-      });
-    }
-    if (items.feedback.length > 0) {
-      await tx.userFeedback.createMany({
-        data: items.feedback.map((feedback, index) => ({
-          projectId,
-          issueId: feedbackIssues[index] ?? null,
-          eventId: feedback.associatedEventId === null ? null : dashed(feedback.associatedEventId),
-          name: feedback.name,
-          email: feedback.email,
-          comments: feedback.comments,
-          url: feedback.url,
-        })),
-      });
-    }
-  });
+/** Below this many active jobs two batches in flight would be too small to pay off. */
+const MIN_CONCURRENCY = 100;
+
+/** A key that stays the job's across retries and redeliveries, and is not reused after them. */
+function jobKey(job: Job): string {
+  return `${job.queueName}:${job.id ?? "?"}:${job.timestamp}`;
 }
 
 export interface EventsWorker {
@@ -221,35 +112,36 @@ export function startEventsWorker(
   connection: Redis,
   options: EventsWorkerOptions = {},
 ): EventsWorker {
-  const batcher = createEventBatcher(options.processBatch ?? processEventBatch, {
-    batchSize: options.batchSize ?? 200,
-    flushMs: options.flushMs ?? 50,
-  });
+  const settings = { ...EVENTS_WORKER_DEFAULTS, ...definedOnly(options) };
+  const budget: InFlightBudget = {
+    budgetBytes: settings.inFlightBytes,
+    min: Math.min(settings.concurrency, MIN_CONCURRENCY),
+    max: settings.concurrency,
+  };
+  const sizes = payloadSizeAverage();
+  const processBatch = options.processBatch ?? processEventBatch;
+  const batcher = createEventBatcher(async (events) => {
+    const result = await processBatch(events);
+    const average = sizes.observe(result.payloadBytes, result.stored + result.duplicates);
+    worker.concurrency = concurrencyFor(average, budget);
+    return result;
+  }, settings);
 
-  const processEventJob = async (job: Job<EventsJobData>): Promise<void> => {
-    if (job.name === EVENT_JOBS.items) return processItemsJob(job);
-    const parsed = eventJobPayload.safeParse(job.data);
-    if (!parsed.success) {
-      const error = new UnrecoverableError(
-        `invalid event job: ${parsed.error.message.slice(0, 500)}`,
-      );
-      await recordFailedEvent(job, error);
-      throw error;
+  const processJob = async (job: Job<EventsJobData>): Promise<void> => {
+    if (job.name === EVENT_JOBS.items) {
+      const parsed = itemsJobPayload.safeParse(job.data);
+      if (!parsed.success) return rejectInvalid(job, parsed.error.message.slice(0, 500));
+      return withFailureRecord(job, () => persistEnvelopeItems(parsed.data, jobKey(job)));
     }
-    try {
-      await batcher.add(parsed.data);
-    } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      const attempts = job.opts.attempts ?? EVENT_JOB_ATTEMPTS;
-      if (job.attemptsMade + 1 >= attempts) await recordFailedEvent(job, failure);
-      throw failure;
-    }
+    const read = readEventJob(job.data);
+    if ("error" in read) return rejectInvalid(job, read.error);
+    return withFailureRecord(job, () => batcher.add(read.event));
   };
 
-  const worker = new Worker<EventsJobData>(options.queueName ?? EVENTS_QUEUE, processEventJob, {
+  const worker = new Worker<EventsJobData>(options.queueName ?? EVENTS_QUEUE, processJob, {
     ...queueOptions(connection),
-    // Enough jobs in flight at once for the batcher to fill its batches.
-    concurrency: options.concurrency ?? 256,
+    // Until the first batch tells the payload size, assume large ones.
+    concurrency: concurrencyFor(LARGE_PAYLOAD_BYTES, budget),
   });
 
   return {
@@ -262,4 +154,10 @@ export function startEventsWorker(
       await batcher.flush();
     },
   };
+}
+
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }

@@ -1,4 +1,5 @@
 import type { Worker } from "bullmq";
+import { closeSqlPool } from "@/server/data/sql";
 import { db } from "@/server/db/client";
 import { startHeartbeat, type Heartbeat } from "@/server/health/heartbeat";
 import { onShutdown } from "@/server/health/shutdown";
@@ -61,7 +62,12 @@ async function main(): Promise<void> {
     ]);
     await running.heartbeat?.stop();
     await Promise.all([maintenance.close(), retention.close()]);
-    await Promise.allSettled([db.$disconnect(), connection.quit(), heartbeatRedis.quit()]);
+    await Promise.allSettled([
+      db.$disconnect(),
+      closeSqlPool(),
+      connection.quit(),
+      heartbeatRedis.quit(),
+    ]);
     log("stopped");
     process.exit(0);
   };

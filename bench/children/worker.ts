@@ -1,15 +1,17 @@
 import "../lib/benchEnv";
 import { createRedis } from "@/server/redis";
-import { startEventsWorker } from "@/workers/events";
+import { startEventsWorker, type EventsWorkerOptions } from "@/workers/events";
 
-/** The events worker with its default batching, on the queue named in argv. */
+/**
+ * The events worker with its default batching, on the queue named in argv. For experiments,
+ * BENCH_WORKER_OPTIONS='{"concurrency":500,"batchSize":250}' overrides the defaults.
+ */
 const queueName = process.argv[2];
 if (queueName === undefined) throw new Error("usage: worker.ts <queueName>");
-
+const overrides = JSON.parse(process.env.BENCH_WORKER_OPTIONS ?? "{}") as EventsWorkerOptions;
 const connection = createRedis();
-const worker = startEventsWorker(connection, { queueName });
+const worker = startEventsWorker(connection, { ...overrides, queueName });
 void worker.worker.waitUntilReady().then(() => process.send?.({ ready: true, port: 0 }));
-
 process.on("SIGTERM", () => {
   void worker
     .close()

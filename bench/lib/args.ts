@@ -9,14 +9,12 @@ export interface PipelineArgs {
 }
 
 /**
- * The issue asks for 100,000 events (20,000 at 50 KB), but the default must finish within five
- * minutes: measured here the worker stores ~230–330 events/s (5–10 KB), so 100,000 would take 5–7 min.
+ * The issue's counts: 100,000 events, and 20,000 for the 50 KB run (the figure set beside
+ * Bugsink's). Measured on this shared machine the worker now stores several hundred events/s, so
+ * a default run takes a few minutes; `--events N` shortens it.
  */
-export const DEFAULT_EVENTS = 30_000;
-export const DEFAULT_EVENTS_50KB = 5_000;
-export const DEFAULT_REASON =
-  "default lowered from 100,000 (20,000 at 50 KB): the worker measured ~230–330 events/s here, " +
-  "so the full count would not finish in 5 minutes; pass --events 100000 for the full run";
+export const DEFAULT_EVENTS = 100_000;
+export const DEFAULT_EVENTS_50KB = 20_000;
 
 /** `--size 50` (KB) runs 50 KB events; `--events N` sets the count. */
 export function pipelineArgs(argv: string[]): PipelineArgs {

@@ -28,7 +28,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
  */
 export function startChild(name: string, args: string[] = []): Promise<Child> {
   const script = fileURLToPath(new URL(`../children/${name}.ts`, import.meta.url));
-  const child = fork(script, args, { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  // BENCH_CPU_PROF=<dir> writes each child's CPU profile there (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF;
+  const execArgv = ["--import", "tsx"];
+  if (profile) execArgv.push("--cpu-prof", `--cpu-prof-dir=${profile}`);
+  const child = fork(script, args, { execArgv, stdio: "inherit" });
   running.add(child);
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => {

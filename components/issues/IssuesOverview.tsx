@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { FolderPlus, Layers, Plus } from "lucide-react";
+import { FolderPlus, Plus } from "lucide-react";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { NewProjectDialog } from "@/components/projects/NewProjectDialog";
 import { useTRPC } from "@/components/providers/trpc";
@@ -12,26 +13,37 @@ import { Button } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Skeleton } from "@/components/ui/Skeleton";
 import { GettingStartedSteps } from "./GettingStartedSteps";
-import { IssueTotals } from "./IssueTotals";
+import { IssueStream } from "./stream/IssueStream";
+import { StreamSkeleton } from "./stream/StreamSkeleton";
+import { streamStateFromSearchParams } from "./stream/streamUrl";
 import { WaitingForFirstEvent } from "./WaitingForFirstEvent";
 
 /** While nothing has arrived, check for the first event every few seconds. */
 const WAITING_POLL_MS = 5_000;
 
+/**
+ * `/[org]/issues`: the issue stream once events arrive; before that, the way there (create a
+ * project, then point an SDK at its DSN while we listen for the first event).
+ */
 export function IssuesOverview() {
   const org = useCurrentOrg();
   const trpc = useTRPC();
-  const [selectedSlug, selectProject] = useSelectedProject();
+  const searchParams = useSearchParams();
+  const [, selectProject] = useSelectedProject();
   const [creating, setCreating] = useState(false);
 
   const projects = useQuery(trpc.projects.list.queryOptions({ orgSlug: org.slug }));
-  const selected = projects.data?.find((project) => project.slug === selectedSlug) ?? null;
+  const filter = streamStateFromSearchParams(searchParams).projects;
+  // One project picked: its own onboarding if it never received an event, even when others did.
+  const single =
+    Array.isArray(filter) && filter.length === 1
+      ? (projects.data?.find((project) => project.slug === filter[0]) ?? null)
+      : null;
   const counts = useQuery({
     ...trpc.issues.count.queryOptions({
       orgSlug: org.slug,
-      ...(selected ? { projectSlug: selected.slug } : {}),
+      ...(single ? { projectSlug: single.slug } : {}),
     }),
     enabled: (projects.data?.length ?? 0) > 0,
     refetchInterval: (query) => (query.state.data?.total === 0 ? WAITING_POLL_MS : false),
@@ -48,15 +60,9 @@ export function IssuesOverview() {
     return (
       <>
         {header}
-        <div
-          className="flex flex-col gap-4 rounded-xl border border-line bg-panel p-6"
-          role="status"
-          aria-label="Loading issues"
-        >
-          <Skeleton className="h-4 w-40" />
-          <Skeleton className="h-6 w-72" />
-          <Skeleton className="h-4 w-full max-w-xl" />
-          <Skeleton className="mt-4 h-32 w-full" />
+        <div className="rounded-lg border border-line bg-panel shadow-card">
+          <div className="h-11 rounded-t-lg border-b border-line bg-subtle" />
+          <StreamSkeleton rows={6} />
         </div>
       </>
     );
@@ -114,29 +120,19 @@ export function IssuesOverview() {
     );
   }
 
-  const totals = counts.data ?? { total: 0, unresolved: 0 };
-  if (totals.total === 0) {
-    const project = selected ?? list[0]!;
+  if ((counts.data?.total ?? 0) === 0) {
+    const project = single ?? list[0]!;
     return (
       <>
         {header}
         <WaitingForFirstEvent
           orgSlug={org.slug}
           project={project}
-          isOneOfMany={list.length > 1 && !selected}
+          isOneOfMany={list.length > 1 && !single}
         />
       </>
     );
   }
 
-  return (
-    <>
-      {header}
-      <IssueTotals
-        total={totals.total}
-        unresolved={totals.unresolved}
-        icon={<Layers size={20} />}
-      />
-    </>
-  );
+  return <IssueStream projects={list} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Building, FolderKanban, KeyRound, Users, UsersRound } from "lucide-react";
+import { Building, FolderKanban, KeyRound, TriangleAlert, Users, UsersRound } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCurrentOrg } from "@/components/shell/CurrentOrg";
@@ -13,6 +13,7 @@ const groups = [
       { segment: "projects", label: "Projects", icon: FolderKanban },
       { segment: "teams", label: "Teams", icon: UsersRound },
       { segment: "members", label: "Members", icon: Users },
+      { segment: "failed-events", label: "Failed events", icon: TriangleAlert, adminOnly: true },
     ],
   },
   { label: "Account", items: [{ segment: "tokens", label: "API tokens", icon: KeyRound }] },
@@ -20,7 +21,7 @@ const groups = [
 
 /** Settings sections: a column on wide screens, a scrolling row of tabs on narrow ones. */
 export function SettingsNav() {
-  const { slug } = useCurrentOrg();
+  const { slug, canManage } = useCurrentOrg();
   const current = usePathname().split("/")[3] ?? "";
 
   return (
@@ -31,7 +32,8 @@ export function SettingsNav() {
             <div className="hidden px-2 pb-1 text-2xs font-medium tracking-wide text-fg-subtle uppercase md:block">
               {group.label}
             </div>
-            {group.items.map(({ segment, label, icon: Icon }) => {
+            {group.items.map(({ segment, label, icon: Icon, adminOnly }) => {
+              if (adminOnly === true && !canManage) return null;
               const active = current === segment;
               return (
                 <Link

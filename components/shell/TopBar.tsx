@@ -12,8 +12,8 @@ const titles: Record<string, string> = {
   settings: "Settings",
 };
 
-/** Sections whose data can be narrowed to one project. */
-const filterable = new Set(["issues", "releases", "alerts"]);
+/** Sections whose data can be narrowed to one project (the issue stream has its own filters). */
+const filterable = new Set(["releases", "alerts"]);
 
 export function TopBar() {
   const org = useCurrentOrg();

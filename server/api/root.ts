@@ -1,5 +1,8 @@
 import { alertsRouter } from "./routers/alerts";
+import { failedEventsRouter } from "./routers/failedEvents";
 import { invitationsRouter } from "./routers/invitations";
+import { issueActionsRouter } from "./routers/issueActions";
+import { issueDetailRouter } from "./routers/issueDetail";
 import { issuesRouter } from "./routers/issues";
 import { membersRouter } from "./routers/members";
 import { organizationsRouter } from "./routers/organizations";
@@ -21,6 +24,9 @@ export const appRouter = createTRPCRouter({
   releases: releasesRouter,
   alerts: alertsRouter,
   issues: issuesRouter,
+  issueActions: issueActionsRouter,
+  issueDetail: issueDetailRouter,
+  failedEvents: failedEventsRouter,
 });
 
 export type AppRouter = typeof appRouter;

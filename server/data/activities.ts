@@ -1,5 +1,6 @@
 import type { ActivityType } from "@/server/db/generated/client";
-import { utc, type Tx } from "./transaction";
+import { rowsParameter, type SqlTx } from "./sql";
+import { utc } from "./transaction";
 
 export interface ActivityRow {
   issueId: number;
@@ -10,18 +11,14 @@ export interface ActivityRow {
 
 /** Records what Faultline itself did to issues (first seen, regression…): no user. */
 export async function insertActivities(
-  tx: Tx,
+  tx: SqlTx,
   rows: readonly ActivityRow[],
   now: Date,
 ): Promise<void> {
   if (rows.length === 0) return;
-  await tx.$executeRaw`
+  const json = rowsParameter(rows, (r) => ({ i: r.issueId, p: r.projectId, t: r.type, d: r.data }));
+  await tx.execute`
     INSERT INTO "Activity" ("issueId", "projectId", "type", "data", "createdAt")
-    SELECT u."issueId", u."projectId", u."type"::"ActivityType", u."data", ${utc(now)}::timestamp(3)
-    FROM unnest(
-      ${rows.map((r) => r.issueId)}::int[],
-      ${rows.map((r) => r.projectId)}::int[],
-      ${rows.map((r) => r.type)}::text[],
-      ${rows.map((r) => JSON.stringify(r.data))}::jsonb[])
-      AS u("issueId", "projectId", "type", "data")`;
+    SELECT r.i, r.p, r.t::"ActivityType", r.d, ${utc(now)}::timestamp(3)
+    FROM json_to_recordset(${json}::json) AS r(i int, p int, t text, d jsonb)`;
 }

@@ -1,10 +1,14 @@
 import type { EnvironmentRow } from "./batchTotals";
-import { utc, type Tx } from "./transaction";
+import type { SqlTx } from "./sql";
+import { utc } from "./transaction";
 
 /** Creates the environments a project has not seen before; existing rows are not touched (or locked). */
-export async function ensureEnvironments(tx: Tx, rows: readonly EnvironmentRow[]): Promise<void> {
+export async function ensureEnvironments(
+  tx: SqlTx,
+  rows: readonly EnvironmentRow[],
+): Promise<void> {
   if (rows.length === 0) return;
-  await tx.$executeRaw`
+  await tx.execute`
     INSERT INTO "Environment" ("projectId", "name", "firstSeen")
     SELECT * FROM unnest(
       ${rows.map((r) => r.projectId)}::int[],

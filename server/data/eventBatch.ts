@@ -25,7 +25,7 @@ import { lockIssues, updateIssueCounters } from "./issues";
 import { resolveIssues } from "./issueResolution";
 import { addReleaseProjects, ensureReleases, recordReleaseEvents } from "./releases";
 import { addTagValueCounts } from "./tagValues";
-import { inBatchTransaction, type Tx } from "./transaction";
+import { inSqlTransaction, type SqlTx } from "./sql";
 import { eventKey, type GroupedEvent, type PersistResult } from "./types";
 
 /**
@@ -39,12 +39,12 @@ import { eventKey, type GroupedEvent, type PersistResult } from "./types";
 export async function persistEventBatch(events: readonly GroupedEvent[]): Promise<PersistResult> {
   const unique = [...new Map(events.map((event) => [eventKey(event), event])).values()];
   if (unique.length === 0) return nothingStored();
-  const result = await inBatchTransaction((tx) => persistUnique(tx, unique, new Date()));
+  const result = await inSqlTransaction((tx) => persistUnique(tx, unique, new Date()));
   return { ...result, duplicates: events.length - result.stored };
 }
 
 async function persistUnique(
-  tx: Tx,
+  tx: SqlTx,
   events: readonly GroupedEvent[],
   now: Date,
 ): Promise<PersistResult> {

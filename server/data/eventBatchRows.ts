@@ -63,7 +63,7 @@ export function counterUpdate(
     level: latest.level,
     title: latest.title,
     culprit: latest.culprit,
-    metadataJson: JSON.stringify(latest.metadata),
+    metadata: latest.metadata,
     releaseId: latest.releaseId ?? null,
     isUnhandled: total.isUnhandled,
     status: transition?.status ?? null,

@@ -1,5 +1,6 @@
 import { eventKey } from "./types";
-import { utc, type Tx } from "./transaction";
+import { rowsParameter, type SqlTx } from "./sql";
+import { utc } from "./transaction";
 
 export interface EventRow {
   projectId: number;
@@ -23,54 +24,79 @@ type EventIdentity = { projectId: number; eventId: string };
 
 /** The batch's events already stored (a retried send or a redelivered job), as `projectId:eventId`. */
 export async function storedEventKeys(
-  tx: Tx,
+  tx: SqlTx,
   events: readonly EventIdentity[],
 ): Promise<Set<string>> {
-  const rows = await tx.$queryRaw<EventIdentity[]>`
+  const json = rowsParameter(events, (e) => ({ p: e.projectId, e: e.eventId }));
+  const rows = await tx.query<EventIdentity>`
     SELECT e."projectId", replace(e."eventId"::text, '-', '') AS "eventId"
     FROM "Event" e
-    JOIN unnest(${events.map((e) => e.projectId)}::int[], ${events.map((e) => e.eventId)}::uuid[])
-      AS k("projectId", "eventId")
-      ON e."projectId" = k."projectId" AND e."eventId" = k."eventId"`;
+    JOIN json_to_recordset(${json}::json) AS k(p int, e uuid)
+      ON e."projectId" = k.p AND e."eventId" = k.e`;
   return new Set(rows.map(eventKey));
 }
+
+const EVENT_COLUMNS = [
+  "projectId",
+  "eventId",
+  "issueId",
+  "timestamp",
+  "receivedAt",
+  "level",
+  "platform",
+  "title",
+  "message",
+  "release",
+  "environment",
+  "userKey",
+  "tags",
+  "data",
+  "size",
+] as const;
 
 /**
  * Inserts the events; one already stored (by a concurrent worker) is skipped. Returns the keys
  * actually inserted: only those may be counted.
  *
- * The rows travel as ONE json parameter rather than an array per column: the payloads are the
- * bulk of every batch, and one big string costs the driver and Prisma a fraction of what
- * hundreds of array elements do (measured ~2× faster for 200 events of 8 KB). Each payload is
- * spliced in as the JSON text it already is, not serialized again.
+ * A multi-row VALUES list with one parameter per cell: each payload reaches Postgres as the JSON
+ * text it already is and is read once (as `json`). Measured against one `json_to_recordset`
+ * parameter (which lexes every payload three times) and against arrays per column (whose
+ * literal escapes every quote), it was the fastest. Rows go in (project, event id) order, the
+ * order two workers storing the same events take the unique index's locks in.
  */
-export async function insertEvents(tx: Tx, rows: readonly EventRow[]): Promise<Set<string>> {
+export async function insertEvents(tx: SqlTx, rows: readonly EventRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const inserted = await tx.$queryRaw<EventIdentity[]>`
-    INSERT INTO "Event" ("projectId", "eventId", "issueId", "timestamp", "receivedAt", "level",
-      "platform", "title", "message", "release", "environment", "userKey", "tags", "data", "size")
-    SELECT r."projectId", r."eventId", r."issueId", r."timestamp", r."receivedAt", r."level",
-      r."platform", r."title", r."message", r."release", r."environment", r."userKey", r."tags",
-      r."data", r."size"
-    FROM json_to_recordset(${rowsJson(rows)}::json) AS r("projectId" int, "eventId" uuid,
-      "issueId" int, "timestamp" timestamp(3), "receivedAt" timestamp(3), "level" text,
-      "platform" text, "title" text, "message" text, "release" text, "environment" text,
-      "userKey" text, "tags" jsonb, "data" jsonb, "size" int)
-    ORDER BY 1, 2
-    ON CONFLICT ("projectId", "eventId") DO NOTHING
-    RETURNING "projectId", replace("eventId"::text, '-', '') AS "eventId"`;
-  return new Set(inserted.map(eventKey));
-}
-
-function rowsJson(rows: readonly EventRow[]): string {
-  const parts = rows.map((row) => {
-    const { tagsJson, dataJson, timestamp, receivedAt, ...columns } = row;
-    const head = JSON.stringify({
-      ...columns,
-      timestamp: utc(timestamp),
-      receivedAt: utc(receivedAt),
-    });
-    return `${head.slice(0, -1)},"tags":${tagsJson},"data":${dataJson}}`;
+  const sorted = [...rows].sort(
+    (a, b) => a.projectId - b.projectId || (a.eventId < b.eventId ? -1 : 1),
+  );
+  const values: unknown[] = [];
+  const tuples = sorted.map((row) => {
+    const first = values.length + 1;
+    values.push(
+      row.projectId,
+      row.eventId,
+      row.issueId,
+      utc(row.timestamp),
+      utc(row.receivedAt),
+      row.level,
+      row.platform,
+      row.title,
+      row.message,
+      row.release,
+      row.environment,
+      row.userKey,
+      row.tagsJson,
+      row.dataJson,
+      row.size,
+    );
+    return `(${EVENT_COLUMNS.map((_, index) => `$${first + index}`).join(",")})`;
   });
-  return `[${parts.join(",")}]`;
+  const inserted = await tx.queryText<EventIdentity>(
+    `INSERT INTO "Event" (${EVENT_COLUMNS.map((column) => `"${column}"`).join(", ")})
+    VALUES ${tuples.join(",")}
+    ON CONFLICT ("projectId", "eventId") DO NOTHING
+    RETURNING "projectId", replace("eventId"::text, '-', '') AS "eventId"`,
+    values,
+  );
+  return new Set(inserted.map(eventKey));
 }

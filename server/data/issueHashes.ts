@@ -1,20 +1,21 @@
 import { hashKey, type HashKey } from "./types";
-import { utc, type Tx } from "./transaction";
+import { rowsParameter, type SqlTx } from "./sql";
+import { utc } from "./transaction";
 
 type HashIdentity = { projectId: number; hash: string };
 
 /** The issue owning each of these hashes, for those that have one. */
 export async function hashOwners(
-  tx: Tx,
+  tx: SqlTx,
   hashes: readonly HashIdentity[],
 ): Promise<Map<HashKey, number>> {
   if (hashes.length === 0) return new Map();
-  const rows = await tx.$queryRaw<Array<HashIdentity & { issueId: number }>>`
+  const json = rowsParameter(hashes, (h) => ({ p: h.projectId, h: h.hash }));
+  const rows = await tx.query<HashIdentity & { issueId: number }>`
     SELECT h."projectId", h."hash"::text AS "hash", h."issueId"
     FROM "IssueHash" h
-    JOIN unnest(${hashes.map((h) => h.projectId)}::int[], ${hashes.map((h) => h.hash)}::text[])
-      AS k("projectId", "hash")
-      ON h."projectId" = k."projectId" AND h."hash" = k."hash"::char(32)`;
+    JOIN json_to_recordset(${json}::json) AS k(p int, h text)
+      ON h."projectId" = k.p AND h."hash" = k.h::char(32)`;
   return new Map(rows.map((row) => [hashKey(row.projectId, row.hash), row.issueId]));
 }
 
@@ -25,7 +26,7 @@ export async function hashOwners(
  * two-int advisory key is (project id, first 32 bits of the hash): a collision only makes two
  * unrelated hashes wait for each other.
  */
-export async function lockHashes(tx: Tx, hashes: readonly HashIdentity[]): Promise<void> {
+export async function lockHashes(tx: SqlTx, hashes: readonly HashIdentity[]): Promise<void> {
   if (hashes.length === 0) return;
   const keys = [
     ...new Map(
@@ -35,7 +36,7 @@ export async function lockHashes(tx: Tx, hashes: readonly HashIdentity[]): Promi
       }),
     ).values(),
   ].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  await tx.$executeRaw`
+  await tx.execute`
     SELECT pg_advisory_xact_lock(k."projectId", k."objectId")
     FROM (
       SELECT * FROM unnest(${keys.map((k) => k[0])}::int[], ${keys.map((k) => k[1])}::int[])
@@ -46,25 +47,26 @@ export async function lockHashes(tx: Tx, hashes: readonly HashIdentity[]): Promi
 
 export interface IssueHashRow extends HashIdentity {
   issueId: number;
-  contributingValuesJson: string;
+  contributingValues: object;
 }
 
 /** Inserts hash → issue links; returns the keys inserted (an existing link is left alone). */
 export async function insertIssueHashes(
-  tx: Tx,
+  tx: SqlTx,
   rows: readonly IssueHashRow[],
   now: Date,
 ): Promise<Set<HashKey>> {
   if (rows.length === 0) return new Set();
-  const inserted = await tx.$queryRaw<HashIdentity[]>`
+  const json = rowsParameter(rows, (r) => ({
+    p: r.projectId,
+    h: r.hash,
+    i: r.issueId,
+    v: r.contributingValues,
+  }));
+  const inserted = await tx.query<HashIdentity>`
     INSERT INTO "IssueHash" ("projectId", "hash", "issueId", "contributingValues", "createdAt")
-    SELECT u."projectId", u."hash", u."issueId", u."values", ${utc(now)}::timestamp(3)
-    FROM unnest(
-      ${rows.map((r) => r.projectId)}::int[],
-      ${rows.map((r) => r.hash)}::text[],
-      ${rows.map((r) => r.issueId)}::int[],
-      ${rows.map((r) => r.contributingValuesJson)}::jsonb[])
-      AS u("projectId", "hash", "issueId", "values")
+    SELECT r.p, r.h, r.i, r.v, ${utc(now)}::timestamp(3)
+    FROM json_to_recordset(${json}::json) AS r(p int, h text, i int, v jsonb)
     ORDER BY 1, 2
     ON CONFLICT ("projectId", "hash") DO NOTHING
     RETURNING "projectId", "hash"::text AS "hash"`;

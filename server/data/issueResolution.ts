@@ -3,7 +3,7 @@ import { assignIssues, type IssueRef, type NewIssueGroup } from "./issueAssignme
 import { hashOwners, insertIssueHashes, lockHashes } from "./issueHashes";
 import { insertIssues, reserveShortIds, type NewIssueRow } from "./issues";
 import { eventHashes, hashKey, type GroupedEvent } from "./types";
-import type { Tx } from "./transaction";
+import type { SqlTx } from "./sql";
 
 export interface CreatedIssue {
   id: number;
@@ -24,7 +24,7 @@ export interface ResolvedIssues {
  * finds the first one's committed IssueHash row and joins that issue.
  */
 export async function resolveIssues(
-  tx: Tx,
+  tx: SqlTx,
   events: readonly GroupedEvent[],
   releaseIds: ReadonlyMap<string, number>,
   now: Date,
@@ -58,7 +58,7 @@ export async function resolveIssues(
     projectId: link.projectId,
     hash: link.hash,
     issueId: issueIdOf(link.issue),
-    contributingValuesJson: JSON.stringify(link.contributingValues),
+    contributingValues: link.contributingValues,
   }));
   const linked = await insertIssueHashes(tx, links, now);
   if (linked.size !== links.length) {
@@ -78,7 +78,7 @@ export async function resolveIssues(
 }
 
 async function createIssues(
-  tx: Tx,
+  tx: SqlTx,
   groups: readonly NewIssueGroup[],
   releaseIds: ReadonlyMap<string, number>,
   now: Date,
@@ -101,7 +101,7 @@ async function createIssues(
       culprit: latest.culprit,
       level: latest.level,
       platform: latest.platform,
-      metadataJson: JSON.stringify(latest.metadata),
+      metadata: latest.metadata,
       isUnhandled: group.events.some((event) => event.isUnhandled),
       firstSeen: earliest.timestamp,
       lastSeen: latest.timestamp,

@@ -1,16 +1,19 @@
 import type { HourlyCount } from "./batchTotals";
-import { utc, type Tx } from "./transaction";
+import { rowsParameter, type SqlTx } from "./sql";
 
 /** Adds the batch's events to each issue's hourly counts (the source of every issue graph). */
-export async function addHourlyCounts(tx: Tx, rows: readonly HourlyCount[]): Promise<void> {
+export async function addHourlyCounts(tx: SqlTx, rows: readonly HourlyCount[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.$executeRaw`
+  const json = rowsParameter(rows, (r) => ({
+    i: r.issueId,
+    p: r.projectId,
+    h: r.hour.getTime(),
+    c: r.count,
+  }));
+  await tx.execute`
     INSERT INTO "IssueStatsHourly" ("issueId", "projectId", "hour", "count")
-    SELECT * FROM unnest(
-      ${rows.map((r) => r.issueId)}::int[],
-      ${rows.map((r) => r.projectId)}::int[],
-      ${rows.map((r) => utc(r.hour))}::timestamp(3)[],
-      ${rows.map((r) => r.count)}::int[])
+    SELECT r.i, r.p, to_timestamp(r.h / 1000.0) AT TIME ZONE 'UTC', r.c
+    FROM json_to_recordset(${json}::json) AS r(i int, p int, h float8, c int)
     ORDER BY 1, 3
     ON CONFLICT ("issueId", "hour")
       DO UPDATE SET "count" = "IssueStatsHourly"."count" + EXCLUDED."count"`;

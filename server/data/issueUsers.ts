@@ -1,21 +1,24 @@
 import type { IssueUserRow } from "./batchTotals";
-import { utc, type Tx } from "./transaction";
+import { rowsParameter, type SqlTx } from "./sql";
 
 /**
  * Records who each issue happened to. Returns, per issue, how many users were new to it — the
  * rows actually inserted — which is what keeps `Issue.userCount` exact under concurrency.
  */
 export async function insertIssueUsers(
-  tx: Tx,
+  tx: SqlTx,
   rows: readonly IssueUserRow[],
 ): Promise<Map<number, number>> {
   if (rows.length === 0) return new Map();
-  const inserted = await tx.$queryRaw<Array<{ issueId: number }>>`
+  const json = rowsParameter(rows, (r) => ({
+    i: r.issueId,
+    u: r.userKey,
+    f: r.firstSeen.getTime(),
+  }));
+  const inserted = await tx.query<{ issueId: number }>`
     INSERT INTO "IssueUser" ("issueId", "userKey", "firstSeen")
-    SELECT * FROM unnest(
-      ${rows.map((r) => r.issueId)}::int[],
-      ${rows.map((r) => r.userKey)}::text[],
-      ${rows.map((r) => utc(r.firstSeen))}::timestamp(3)[])
+    SELECT r.i, r.u, to_timestamp(r.f / 1000.0) AT TIME ZONE 'UTC'
+    FROM json_to_recordset(${json}::json) AS r(i int, u text, f float8)
     ORDER BY 1, 2
     ON CONFLICT ("issueId", "userKey") DO NOTHING
     RETURNING "issueId"`;

@@ -1,4 +1,5 @@
-import { utc, type Tx } from "./transaction";
+import { rowsParameter, type SqlTx } from "./sql";
+import { utc } from "./transaction";
 
 /**
  * Reserves `count` short-id numbers per project (`<prefix>-<n>`), numbered on from the
@@ -6,16 +7,16 @@ import { utc, type Tx } from "./transaction";
  * id order, and the row stays locked until commit, so numbers are never handed out twice.
  */
 export async function reserveShortIds(
-  tx: Tx,
+  tx: SqlTx,
   counts: ReadonlyMap<number, number>,
 ): Promise<Map<number, number>> {
   if (counts.size === 0) return new Map();
   const projectIds = [...counts.keys()].sort((a, b) => a - b);
   if (projectIds.length > 1) {
-    await tx.$executeRaw`
+    await tx.execute`
       SELECT id FROM "Project" WHERE id = ANY(${projectIds}::int[]) ORDER BY id FOR NO KEY UPDATE`;
   }
-  const rows = await tx.$queryRaw<Array<{ id: number; counter: number }>>`
+  const rows = await tx.query<{ id: number; counter: number }>`
     UPDATE "Project" AS p SET "issueCounter" = p."issueCounter" + u.n
     FROM unnest(${projectIds}::int[], ${projectIds.map((id) => counts.get(id) ?? 0)}::int[])
       AS u(id, n)
@@ -31,7 +32,7 @@ export interface NewIssueRow {
   culprit: string;
   level: string;
   platform: string;
-  metadataJson: string;
+  metadata: object;
   isUnhandled: boolean;
   firstSeen: Date;
   lastSeen: Date;
@@ -43,32 +44,33 @@ export interface NewIssueRow {
  * issue's); returns their ids in the order given.
  */
 export async function insertIssues(
-  tx: Tx,
+  tx: SqlTx,
   rows: readonly NewIssueRow[],
   now: Date,
 ): Promise<number[]> {
   if (rows.length === 0) return [];
-  const inserted = await tx.$queryRaw<
-    Array<{ id: number; projectId: number; shortIdNumber: number }>
-  >`
+  const json = rowsParameter(rows, (r) => ({
+    p: r.projectId,
+    n: r.shortIdNumber,
+    t: r.title,
+    c: r.culprit,
+    l: r.level,
+    pl: r.platform,
+    m: r.metadata,
+    u: r.isUnhandled,
+    f: r.firstSeen.getTime(),
+    ls: r.lastSeen.getTime(),
+    rel: r.firstReleaseId,
+  }));
+  const inserted = await tx.query<{ id: number; projectId: number; shortIdNumber: number }>`
     INSERT INTO "Issue" ("projectId", "shortIdNumber", "title", "culprit", "level", "platform",
       "metadata", "isUnhandled", "firstSeen", "lastSeen", "firstReleaseId", "lastReleaseId",
       "createdAt", "updatedAt")
-    SELECT u.*, u."firstReleaseId", ${utc(now)}::timestamp(3), ${utc(now)}::timestamp(3)
-    FROM unnest(
-      ${rows.map((r) => r.projectId)}::int[],
-      ${rows.map((r) => r.shortIdNumber)}::int[],
-      ${rows.map((r) => r.title)}::text[],
-      ${rows.map((r) => r.culprit)}::text[],
-      ${rows.map((r) => r.level)}::text[],
-      ${rows.map((r) => r.platform)}::text[],
-      ${rows.map((r) => r.metadataJson)}::jsonb[],
-      ${rows.map((r) => r.isUnhandled)}::boolean[],
-      ${rows.map((r) => utc(r.firstSeen))}::timestamp(3)[],
-      ${rows.map((r) => utc(r.lastSeen))}::timestamp(3)[],
-      ${rows.map((r) => r.firstReleaseId)}::int[])
-      AS u("projectId", "shortIdNumber", "title", "culprit", "level", "platform", "metadata",
-        "isUnhandled", "firstSeen", "lastSeen", "firstReleaseId")
+    SELECT r.p, r.n, r.t, r.c, r.l, r.pl, r.m, r.u,
+      to_timestamp(r.f / 1000.0) AT TIME ZONE 'UTC', to_timestamp(r.ls / 1000.0) AT TIME ZONE 'UTC',
+      r.rel, r.rel, ${utc(now)}::timestamp(3), ${utc(now)}::timestamp(3)
+    FROM json_to_recordset(${json}::json) AS r(p int, n int, t text, c text, l text, pl text,
+      m jsonb, u boolean, f float8, ls float8, rel int)
     RETURNING id, "projectId", "shortIdNumber"`;
   const ids = new Map(inserted.map((row) => [`${row.projectId}:${row.shortIdNumber}`, row.id]));
   return rows.map((row) => {
@@ -92,9 +94,9 @@ export interface LockedIssue {
  * issue's counters — and reads the state the status rules need. NO KEY UPDATE, not UPDATE:
  * it must not block other batches inserting events that merely reference these issues.
  */
-export async function lockIssues(tx: Tx, issueIds: readonly number[]): Promise<LockedIssue[]> {
+export async function lockIssues(tx: SqlTx, issueIds: readonly number[]): Promise<LockedIssue[]> {
   if (issueIds.length === 0) return [];
-  return tx.$queryRaw<LockedIssue[]>`
+  return tx.query<LockedIssue>`
     SELECT id, status::text AS status, "statusDetails", "timesSeen", "userCount"
     FROM "Issue" WHERE id = ANY(${[...issueIds]}::int[])
     ORDER BY id
@@ -111,7 +113,7 @@ export interface IssueCounterUpdate {
   level: string;
   title: string;
   culprit: string;
-  metadataJson: string;
+  metadata: object;
   releaseId: number | null;
   isUnhandled: boolean;
   /** Set when the batch reopens the issue (regression, unignore). */
@@ -121,12 +123,27 @@ export interface IssueCounterUpdate {
 
 /** One UPDATE for all of the batch's issues, applied to rows `lockIssues` already holds. */
 export async function updateIssueCounters(
-  tx: Tx,
+  tx: SqlTx,
   updates: readonly IssueCounterUpdate[],
   now: Date,
 ): Promise<void> {
   if (updates.length === 0) return;
-  await tx.$executeRaw`
+  const json = rowsParameter(updates, (u) => ({
+    id: u.issueId,
+    events: u.events,
+    new_users: u.newUsers,
+    first_seen: u.firstSeen.getTime(),
+    last_seen: u.lastSeen.getTime(),
+    level: u.level,
+    title: u.title,
+    culprit: u.culprit,
+    metadata: u.metadata,
+    release_id: u.releaseId,
+    unhandled: u.isUnhandled,
+    status: u.status,
+    substatus: u.substatus,
+  }));
+  await tx.execute`
     UPDATE "Issue" AS i SET
       "timesSeen" = i."timesSeen" + u.events,
       "userCount" = i."userCount" + u.new_users,
@@ -144,21 +161,14 @@ export async function updateIssueCounters(
       "statusDetails" = CASE WHEN u.status IS NULL THEN i."statusDetails" ELSE '{}'::jsonb END,
       "resolvedAt" = CASE WHEN u.status IS NULL THEN i."resolvedAt" END,
       "updatedAt" = ${utc(now)}::timestamp(3)
-    FROM unnest(
-      ${updates.map((u) => u.issueId)}::int[],
-      ${updates.map((u) => u.events)}::int[],
-      ${updates.map((u) => u.newUsers)}::int[],
-      ${updates.map((u) => utc(u.firstSeen))}::timestamp(3)[],
-      ${updates.map((u) => utc(u.lastSeen))}::timestamp(3)[],
-      ${updates.map((u) => u.level)}::text[],
-      ${updates.map((u) => u.title)}::text[],
-      ${updates.map((u) => u.culprit)}::text[],
-      ${updates.map((u) => u.metadataJson)}::jsonb[],
-      ${updates.map((u) => u.releaseId)}::int[],
-      ${updates.map((u) => u.isUnhandled)}::boolean[],
-      ${updates.map((u) => u.status)}::text[],
-      ${updates.map((u) => u.substatus)}::text[])
-      AS u(id, events, new_users, first_seen, last_seen, level, title, culprit, metadata,
-        release_id, unhandled, status, substatus)
+    FROM (
+      SELECT r.id, r.events, r.new_users,
+        to_timestamp(r.first_seen / 1000.0) AT TIME ZONE 'UTC' AS first_seen,
+        to_timestamp(r.last_seen / 1000.0) AT TIME ZONE 'UTC' AS last_seen,
+        r.level, r.title, r.culprit, r.metadata, r.release_id, r.unhandled, r.status, r.substatus
+      FROM json_to_recordset(${json}::json) AS r(id int, events int, new_users int,
+        first_seen float8, last_seen float8, level text, title text, culprit text, metadata jsonb,
+        release_id int, unhandled boolean, status text, substatus text)
+    ) AS u
     WHERE i.id = u.id`;
 }

@@ -1,5 +1,6 @@
 import { releaseKey, type ReleaseSpan } from "./batchTotals";
-import { utc, type Tx } from "./transaction";
+import type { SqlTx } from "./sql";
+import { utc } from "./transaction";
 
 /**
  * Creates the releases an organization has not seen before and returns the id of every release
@@ -8,20 +9,20 @@ import { utc, type Tx } from "./transaction";
  * otherwise serialize every batch from its first statement to its commit.
  */
 export async function ensureReleases(
-  tx: Tx,
+  tx: SqlTx,
   spans: readonly ReleaseSpan[],
   now: Date,
 ): Promise<Map<string, number>> {
   if (spans.length === 0) return new Map();
   const organizationIds = spans.map((s) => s.organizationId);
   const versions = spans.map((s) => s.version);
-  await tx.$executeRaw`
+  await tx.execute`
     INSERT INTO "Release" ("organizationId", "version", "dateCreated")
     SELECT u.*, ${utc(now)}::timestamp(3)
     FROM unnest(${organizationIds}::text[], ${versions}::text[]) AS u("organizationId", "version")
     ORDER BY 1, 2
     ON CONFLICT ("organizationId", "version") DO NOTHING`;
-  const rows = await tx.$queryRaw<Array<{ id: number; organizationId: string; version: string }>>`
+  const rows = await tx.query<{ id: number; organizationId: string; version: string }>`
     SELECT r.id, r."organizationId", r."version"
     FROM "Release" r
     JOIN unnest(${organizationIds}::text[], ${versions}::text[]) AS u("organizationId", "version")
@@ -37,17 +38,17 @@ export interface ReleaseEventSpan {
 
 /** Widens each release's first/last event to the batch's; late in the transaction, in id order. */
 export async function recordReleaseEvents(
-  tx: Tx,
+  tx: SqlTx,
   spans: readonly ReleaseEventSpan[],
 ): Promise<void> {
   if (spans.length === 0) return;
   const sorted = [...spans].sort((a, b) => a.releaseId - b.releaseId);
   const ids = sorted.map((s) => s.releaseId);
   if (ids.length > 1) {
-    await tx.$executeRaw`
+    await tx.execute`
       SELECT id FROM "Release" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR NO KEY UPDATE`;
   }
-  await tx.$executeRaw`
+  await tx.execute`
     UPDATE "Release" AS r SET
       "firstEvent" = LEAST(COALESCE(r."firstEvent", u.first_event), u.first_event),
       "lastEvent" = GREATEST(COALESCE(r."lastEvent", u.last_event), u.last_event)
@@ -70,11 +71,11 @@ export interface ReleaseProjectRow {
 
 /** Links releases to the projects that reported them and counts the issues they introduced. */
 export async function addReleaseProjects(
-  tx: Tx,
+  tx: SqlTx,
   rows: readonly ReleaseProjectRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await tx.$executeRaw`
+  await tx.execute`
     INSERT INTO "ReleaseProject" ("releaseId", "projectId", "firstSeen", "newIssuesCount")
     SELECT * FROM unnest(
       ${rows.map((r) => r.releaseId)}::int[],

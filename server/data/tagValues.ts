@@ -1,19 +1,23 @@
 import type { TagValueCount } from "./batchTotals";
-import { utc, type Tx } from "./transaction";
+import { rowsParameter, type SqlTx } from "./sql";
 
 /** Adds the batch's tag values to each issue's tag counts (the issue page's tag breakdown). */
-export async function addTagValueCounts(tx: Tx, rows: readonly TagValueCount[]): Promise<void> {
+export async function addTagValueCounts(tx: SqlTx, rows: readonly TagValueCount[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.$executeRaw`
+  const json = rowsParameter(rows, (r) => ({
+    i: r.issueId,
+    p: r.projectId,
+    k: r.key,
+    v: r.value,
+    c: r.count,
+    f: r.firstSeen.getTime(),
+    l: r.lastSeen.getTime(),
+  }));
+  await tx.execute`
     INSERT INTO "IssueTagValue" ("issueId", "projectId", "key", "value", "timesSeen", "firstSeen", "lastSeen")
-    SELECT * FROM unnest(
-      ${rows.map((r) => r.issueId)}::int[],
-      ${rows.map((r) => r.projectId)}::int[],
-      ${rows.map((r) => r.key)}::text[],
-      ${rows.map((r) => r.value)}::text[],
-      ${rows.map((r) => r.count)}::int[],
-      ${rows.map((r) => utc(r.firstSeen))}::timestamp(3)[],
-      ${rows.map((r) => utc(r.lastSeen))}::timestamp(3)[])
+    SELECT r.i, r.p, r.k, r.v, r.c, to_timestamp(r.f / 1000.0) AT TIME ZONE 'UTC',
+      to_timestamp(r.l / 1000.0) AT TIME ZONE 'UTC'
+    FROM json_to_recordset(${json}::json) AS r(i int, p int, k text, v text, c int, f float8, l float8)
     ORDER BY 1, 3, 4
     ON CONFLICT ("issueId", "key", "value") DO UPDATE SET
       "timesSeen" = "IssueTagValue"."timesSeen" + EXCLUDED."timesSeen",

@@ -76,6 +76,23 @@ describe("dispatcher over node:http", () => {
     expect(errors).toEqual(["envelope: boom"]);
   });
 
+  it("turns a handler that throws before returning a promise into a 500 too", async () => {
+    const errors: string[] = [];
+    const failing: LeanRoute = {
+      ...envelope,
+      handle: () => {
+        throw new Error("sync boom");
+      },
+    };
+    const { url } = await serve([failing], (error, route) =>
+      errors.push(`${route}: ${(error as Error).message}`),
+    );
+
+    const response = await fetch(url("/api/1/envelope/"), { method: "POST", body: "{}" });
+    expect(response.status).toBe(500);
+    expect(errors).toEqual(["envelope: sync boom"]);
+  });
+
   it("asks keep-alive clients to close once draining", async () => {
     const { dispatcher, url } = await serve([]);
     expect((await fetch(url("/"))).headers.get("connection")).not.toBe("close");

@@ -23,8 +23,22 @@ const EXPOSED_RESPONSE_HEADERS = "x-sentry-error, x-sentry-rate-limits, retry-af
 
 export interface CorsDecision {
   allowed: boolean;
-  headers: Record<string, string>;
+  /** Shared between requests: copy before changing. */
+  headers: Readonly<Record<string, string>>;
 }
+
+const COMMON = {
+  "Access-Control-Allow-Methods": "POST",
+  "Access-Control-Allow-Headers": ALLOWED_REQUEST_HEADERS,
+  "Access-Control-Expose-Headers": EXPOSED_RESPONSE_HEADERS,
+  "Access-Control-Max-Age": "3600",
+};
+
+/** The answer for server SDKs and projects open to any origin: built once, not per request. */
+const ANY_ORIGIN: CorsDecision = Object.freeze({
+  allowed: true,
+  headers: Object.freeze({ ...COMMON, "Access-Control-Allow-Origin": "*" }),
+});
 
 /**
  * Response headers for a request carrying `origin` (undefined for server SDKs, which send none),
@@ -36,27 +50,14 @@ export function corsHeaders(
   origin: string | undefined,
   allowedOrigins: readonly string[] = ["*"],
 ): CorsDecision {
-  const common = {
-    "Access-Control-Allow-Methods": "POST",
-    "Access-Control-Allow-Headers": ALLOWED_REQUEST_HEADERS,
-    "Access-Control-Expose-Headers": EXPOSED_RESPONSE_HEADERS,
-    "Access-Control-Max-Age": "3600",
-  };
-  const anyOrigin = allowedOrigins.includes("*");
-
-  if (origin === undefined || origin === "") {
-    // Only browsers send Origin; everything else is not subject to the origin allowlist.
-    return { allowed: true, headers: { ...common, "Access-Control-Allow-Origin": "*" } };
-  }
-  if (anyOrigin) {
-    return { allowed: true, headers: { ...common, "Access-Control-Allow-Origin": "*" } };
-  }
+  // Only browsers send Origin; everything else is not subject to the origin allowlist.
+  if (origin === undefined || origin === "" || allowedOrigins.includes("*")) return ANY_ORIGIN;
   if (!isOriginAllowed(origin, allowedOrigins)) {
-    return { allowed: false, headers: { ...common, Vary: "Origin" } };
+    return { allowed: false, headers: { ...COMMON, Vary: "Origin" } };
   }
   return {
     allowed: true,
-    headers: { ...common, "Access-Control-Allow-Origin": origin, Vary: "Origin" },
+    headers: { ...COMMON, "Access-Control-Allow-Origin": origin, Vary: "Origin" },
   };
 }
 

@@ -1,5 +1,6 @@
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { decompressBody, readBoundedBody } from "./decompress";
 import { fixtureBytes, fixtureRequests } from "./testFixtures";
@@ -168,5 +169,40 @@ describe("readBoundedBody", () => {
       throw new Error("socket hang up");
     }
     expect(await readBoundedBody(broken(), 100)).toMatchObject({ ok: false, status: 400 });
+  });
+});
+
+describe("readBoundedBody on a Node stream (the request itself)", () => {
+  it("concatenates its chunks", async () => {
+    const stream = Readable.from([Buffer.from("ab"), Buffer.from("cé"), Buffer.from("d")]);
+    expect(await readBoundedBody(stream, 100)).toEqual({ ok: true, body: Buffer.from("abcéd") });
+  });
+
+  it("stops at the limit and leaves the stream paused, not destroyed", async () => {
+    const stream = new PassThrough();
+    const reading = readBoundedBody(stream, 10);
+    stream.write(Buffer.alloc(6));
+    stream.write(Buffer.alloc(6));
+    expect(await reading).toEqual({
+      ok: false,
+      status: 413,
+      reason: "request body exceeds 10 bytes",
+    });
+    expect(stream.destroyed).toBe(false);
+    expect(stream.isPaused()).toBe(true);
+  });
+
+  it("answers 400 when the stream fails or closes before its end", async () => {
+    const failing = new PassThrough();
+    const failed = readBoundedBody(failing, 100);
+    failing.write("a");
+    failing.destroy(new Error("socket hang up"));
+    expect(await failed).toMatchObject({ ok: false, status: 400 });
+
+    const cut = new PassThrough();
+    const closed = readBoundedBody(cut, 100);
+    cut.write("a");
+    cut.destroy();
+    expect(await closed).toMatchObject({ ok: false, status: 400 });
   });
 });

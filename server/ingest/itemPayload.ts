@@ -6,9 +6,13 @@ export type JsonObjectResult =
   { ok: true; value: Record<string, unknown> } | { ok: false; reason: string };
 
 export function jsonObjectPayload(payload: Buffer): JsonObjectResult {
+  return jsonObjectText(payload.toString("utf8"));
+}
+
+export function jsonObjectText(text: string): JsonObjectResult {
   let value: unknown;
   try {
-    value = JSON.parse(payload.toString("utf8"));
+    value = JSON.parse(text);
   } catch {
     return { ok: false, reason: "payload is not valid JSON" };
   }

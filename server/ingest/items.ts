@@ -1,7 +1,7 @@
 import { parseClientReport, type ClientReport } from "./clientReportItem";
 import type { Envelope, EnvelopeHeaders, EnvelopeItem } from "./envelope";
 import { parseFeedbackItem, parseUserReportItem, type Feedback } from "./feedbackItems";
-import { jsonObjectPayload, normalizeEventId } from "./itemPayload";
+import { jsonObjectPayload, jsonObjectText, normalizeEventId } from "./itemPayload";
 import {
   parseSessionAggregates,
   parseSessionUpdate,
@@ -19,7 +19,14 @@ export interface Attachment {
 
 /** What the pipeline does with each envelope item (protocol doc §6). */
 export type ClassifiedItem =
-  | { kind: "event"; itemType: "event"; eventId?: string; event: Record<string, unknown> }
+  | {
+      kind: "event";
+      itemType: "event";
+      eventId?: string;
+      event: Record<string, unknown>;
+      /** The text `event` was parsed from, so the job can carry it without serializing again. */
+      json: string;
+    }
   | { kind: "transaction"; itemType: "transaction"; eventId?: string; spanCount: number }
   | { kind: "span"; itemType: "span"; spanCount: number }
   | { kind: "session"; itemType: "session"; session: SessionUpdate }
@@ -98,11 +105,12 @@ export function classifyItem(item: EnvelopeItem, envelopeHeaders: EnvelopeHeader
 }
 
 function eventItem(item: EnvelopeItem, envelopeHeaders: EnvelopeHeaders): ClassifiedItem {
-  const json = jsonObjectPayload(item.payload);
+  const text = item.payload.toString("utf8");
+  const json = jsonObjectText(text);
   if (!json.ok) return invalid("event", json.reason);
   const eventId =
     normalizeEventId(json.value.event_id) ?? normalizeEventId(envelopeHeaders.event_id);
-  return { kind: "event", itemType: "event", eventId, event: json.value };
+  return { kind: "event", itemType: "event", eventId, event: json.value, json: text };
 }
 
 /** Counted, not stored: a transaction is its own segment span plus `spans[]`, as Relay counts it. */

@@ -18,6 +18,8 @@ export interface BatchResult extends PersistResult {
   failed: FailedJob[];
   /** Events of projects deleted since they were accepted: dropped on purpose. */
   discarded: number;
+  /** Bytes of the normalized payloads prepared: lets the worker size its in-flight work. */
+  payloadBytes: number;
 }
 
 /**
@@ -50,7 +52,8 @@ export async function processEventBatch(jobs: readonly IngestedEvent[]): Promise
   }
 
   const persisted = await persistEventBatch(prepared);
-  return { ...persisted, failed, discarded };
+  const payloadBytes = prepared.reduce((sum, event) => sum + event.size, 0);
+  return { ...persisted, failed, discarded, payloadBytes };
 }
 
 function prepareEvent(job: IngestedEvent, project: ProjectProcessingSettings): GroupedEvent {

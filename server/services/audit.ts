@@ -24,7 +24,8 @@ export type AuditAction =
   | "team.create"
   | "team.delete"
   | "api_token.create"
-  | "api_token.revoke";
+  | "api_token.revoke"
+  | "issue.delete";
 
 export interface AuditEntry {
   organizationId: string;

@@ -20,7 +20,7 @@ export interface CachedProjectKey {
 
 export const PROJECT_KEY_CHANNEL = "faultline:project-key-changed";
 const REDIS_KEY_PREFIX = "faultline:project-key:";
-/** Project settings (allowed origins) are not published on change, so the Redis copy expires. */
+/** Changes are published, so this only bounds what a lost publish (Redis hiccup) can leave stale. */
 const REDIS_TTL_SECONDS = 60;
 const MEMORY_TTL_MS = 10_000;
 /** Unknown keys are remembered briefly so a misconfigured SDK cannot make every request a query. */
@@ -41,26 +41,36 @@ function redisKey(publicKey: string): string {
   return `${REDIS_KEY_PREFIX}${publicKey}`;
 }
 
-async function loadFromDatabase(publicKey: string): Promise<CachedProjectKey | null> {
-  const key = await db.projectKey.findUnique({
-    where: { publicKey },
-    select: {
-      projectId: true,
-      isActive: true,
-      rateLimitCount: true,
-      rateLimitWindowSeconds: true,
-      project: { select: { allowedOrigins: true } },
-    },
-  });
-  if (key === null) return null;
+const KEY_COLUMNS = {
+  publicKey: true,
+  projectId: true,
+  isActive: true,
+  rateLimitCount: true,
+  rateLimitWindowSeconds: true,
+  project: { select: { allowedOrigins: true } },
+} as const;
+
+function cachedKey(key: {
+  publicKey: string;
+  projectId: number;
+  isActive: boolean;
+  rateLimitCount: number | null;
+  rateLimitWindowSeconds: number | null;
+  project: { allowedOrigins: string[] };
+}): CachedProjectKey {
   return {
-    publicKey,
+    publicKey: key.publicKey,
     projectId: key.projectId,
     isActive: key.isActive,
     allowedOrigins: key.project.allowedOrigins.length > 0 ? key.project.allowedOrigins : ["*"],
     rateLimitCount: key.rateLimitCount,
     rateLimitWindowSeconds: key.rateLimitWindowSeconds,
   };
+}
+
+async function loadFromDatabase(publicKey: string): Promise<CachedProjectKey | null> {
+  const key = await db.projectKey.findUnique({ where: { publicKey }, select: KEY_COLUMNS });
+  return key === null ? null : cachedKey(key);
 }
 
 function toHash(key: CachedProjectKey): Record<string, string> {
@@ -175,4 +185,19 @@ export async function publishProjectKeyChange(
   if (fresh === null) await redis.del(redisKey(publicKey));
   else await writeRedisEntry(redis, fresh);
   await redis.publish(PROJECT_KEY_CHANNEL, publicKey);
+}
+
+/**
+ * The same for every key of a project, after a change to the project's own settings that the
+ * edge reads through its keys (allowed origins). Called by server/services/projects.ts.
+ */
+export async function publishProjectChange(
+  projectId: number,
+  redis: Redis = sharedRedis(),
+): Promise<void> {
+  const keys = await db.projectKey.findMany({ where: { projectId }, select: KEY_COLUMNS });
+  for (const key of keys) {
+    await writeRedisEntry(redis, cachedKey(key));
+    await redis.publish(PROJECT_KEY_CHANNEL, key.publicKey);
+  }
 }

@@ -4,6 +4,7 @@ import { recordAudit, type Actor } from "./audit";
 import { projectKeyDsn } from "./dsn";
 import { badRequest, conflict, isUniqueViolation, notFound } from "./errors";
 import type { OrgAccess } from "./organizations";
+import { publishProjectChange } from "./projectKeyCache";
 import { findProject } from "./projectLookup";
 import { keyView, newKeyData } from "./projectKeys";
 import { isValidSlug, shortIdPrefixFor, slugCandidates, slugify } from "./slugs";
@@ -222,5 +223,15 @@ export async function updateProject(access: OrgAccess, projectSlug: string, patc
       data: { fields: Object.keys(data) },
     });
   });
+  if (data.allowedOrigins !== undefined) await announceProjectChange(project.id);
   return getProject(access, projectSlug);
+}
+
+/** The ingest edge caches allowed origins with each key; a Redis outage must not undo the change. */
+async function announceProjectChange(projectId: number): Promise<void> {
+  try {
+    await publishProjectChange(projectId);
+  } catch (error) {
+    console.error("could not publish a project change to the key cache:", error);
+  }
 }

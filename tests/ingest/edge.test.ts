@@ -12,6 +12,7 @@ import {
   type IngestHarness,
   type KeyedProject,
 } from "./harness";
+import { callerFor, createTestOrg, createTestUser, uniqueSuffix } from "../setup/fixtures";
 
 let harness: IngestHarness;
 beforeAll(async () => {
@@ -167,6 +168,38 @@ describe("CORS", () => {
       body: captureException(),
     });
     expectRefusal(other, 403);
+  });
+});
+
+describe("CORS allowlist changes", () => {
+  it("reach a warm edge at once when an admin edits the project's allowed origins", async () => {
+    const owner = await createTestUser();
+    const org = await createTestOrg(owner);
+    const orgSlug = org.slug;
+    const api = await callerFor(owner);
+    const projectSlug = `web-${uniqueSuffix()}`;
+    const created = await api.projects.create({ orgSlug, name: "Web", slug: projectSlug });
+    const key = await db.projectKey.findFirstOrThrow({ where: { projectId: created.id } });
+    const project: KeyedProject = {
+      projectId: created.id,
+      organizationId: org.id,
+      publicKey: key.publicKey,
+      keyId: key.id,
+    };
+    const fromShop = { headers: { origin: "https://shop.example.com" }, body: captureException() };
+    expect((await request(envelopeUrl(project), fromShop)).status).toBe(200);
+
+    await api.projects.update({
+      orgSlug,
+      projectSlug,
+      allowedOrigins: ["https://admin.example.com"],
+    });
+    // Without the publish the edge would keep its copy for the cache TTL (10 s in memory).
+    const refused = await eventually(async () => {
+      const answer = await request(envelopeUrl(project), fromShop);
+      return answer.status === 200 ? undefined : answer;
+    }, 2_000);
+    expectRefusal(refused, 403);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BatchResult } from "@/server/processing/pipeline";
 import type { IngestedEvent } from "@/server/processing/types";
-import { createEventBatcher } from "@/workers/events";
+import { createEventBatcher } from "@/workers/eventBatcher";
 
 function event(eventId: string): IngestedEvent {
   return {
@@ -22,6 +22,7 @@ function result(failed: BatchResult["failed"] = []): BatchResult {
     unignoredIssueIds: [],
     failed,
     discarded: 0,
+    payloadBytes: 0,
   };
 }
 
@@ -33,7 +34,7 @@ describe("createEventBatcher", () => {
         batches.push(events.length);
         return result();
       },
-      { batchSize: 3, flushMs: 20 },
+      { batchSize: 3, flushMs: 20, maxInFlight: 1 },
     );
     await Promise.all(["1", "2", "3", "4"].map((id) => batcher.add(event(id))));
     expect(batches).toEqual([3, 1]);
@@ -42,7 +43,7 @@ describe("createEventBatcher", () => {
   it("rejects only the events the pipeline reports as failed", async () => {
     const batcher = createEventBatcher(
       async () => result([{ projectId: 1, eventId: event("2").eventId, error: "bad frame" }]),
-      { batchSize: 10, flushMs: 5 },
+      { batchSize: 10, flushMs: 5, maxInFlight: 1 },
     );
     const settled = await Promise.allSettled(["1", "2"].map((id) => batcher.add(event(id))));
     expect(settled[0]?.status).toBe("fulfilled");
@@ -54,7 +55,7 @@ describe("createEventBatcher", () => {
       async () => {
         throw new Error("deadlock detected");
       },
-      { batchSize: 10, flushMs: 5 },
+      { batchSize: 10, flushMs: 5, maxInFlight: 1 },
     );
     const settled = await Promise.allSettled(["1", "2"].map((id) => batcher.add(event(id))));
     expect(settled.map((s) => s.status)).toEqual(["rejected", "rejected"]);
@@ -67,11 +68,65 @@ describe("createEventBatcher", () => {
         calls += 1;
         return result();
       },
-      { batchSize: 10, flushMs: 60_000 },
+      { batchSize: 10, flushMs: 60_000, maxInFlight: 1 },
     );
     const pending = batcher.add(event("1"));
     await batcher.flush();
     await pending;
     expect(calls).toBe(1);
+  });
+
+  it("runs at most maxInFlight batches at once and sends what gathered meanwhile as one batch", async () => {
+    const started: number[] = [];
+    const releases: Array<() => void> = [];
+    let running = 0;
+    let mostRunning = 0;
+    const batcher = createEventBatcher(
+      async (events) => {
+        started.push(events.length);
+        running += 1;
+        mostRunning = Math.max(mostRunning, running);
+        await new Promise<void>((resolve) => releases.push(resolve));
+        running -= 1;
+        return result();
+      },
+      { batchSize: 2, flushMs: 60_000, maxInFlight: 2 },
+    );
+    const added = ["1", "2", "3", "4", "5", "6", "7"].map((id) => batcher.add(event(id)));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toEqual([2, 2]);
+    releases.shift()?.();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toEqual([2, 2, 2]);
+    const flushed = batcher.flush();
+    while (started.length < 4 || releases.length > 0) {
+      releases.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await flushed;
+    await Promise.all(added);
+    expect(started).toEqual([2, 2, 2, 1]);
+    expect(mostRunning).toBe(2);
+  });
+
+  it("grows a batch up to batchSize while every slot is busy", async () => {
+    const sizes: number[] = [];
+    let release: (() => void) | undefined;
+    const batcher = createEventBatcher(
+      async (events) => {
+        sizes.push(events.length);
+        if (sizes.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        return result();
+      },
+      { batchSize: 4, flushMs: 1, maxInFlight: 1 },
+    );
+    const first = batcher.add(event("1"));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const more = ["2", "3", "4", "5", "6"].map((id) => batcher.add(event(id)));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sizes).toEqual([1]);
+    release?.();
+    await Promise.all([first, ...more]);
+    expect(sizes).toEqual([1, 4, 1]);
   });
 });

@@ -90,4 +90,32 @@ describe("events worker", () => {
     expect(failed.error).toMatch(/^invalid event job/);
     expect(failed.attempts).toBe(1);
   });
+
+  it("stores an event whose payload arrives as the SDK's JSON text like a parsed one", async () => {
+    const queue = setup();
+    const project = await createKeyedProject();
+    const sent = job(project.projectId, "Sent as text");
+    await queue.add("event", { ...sent, payload: JSON.stringify(sent.payload) }, quickRetries);
+    const stored = await eventually(async () => {
+      const row = await db.event.findFirst({ where: { projectId: project.projectId } });
+      return row ?? undefined;
+    });
+    expect(stored).toMatchObject({ title: "Sent as text", level: "error" });
+  });
+
+  it("keeps an event whose payload text is not JSON in FailedEvent at once", async () => {
+    const queue = setup();
+    const project = await createKeyedProject();
+    await queue.add(
+      "event",
+      { ...job(project.projectId, "x"), payload: "{not json" },
+      quickRetries,
+    );
+    const failed = await eventually(async () => {
+      const row = await db.failedEvent.findFirst({ where: { projectId: project.projectId } });
+      return row ?? undefined;
+    });
+    expect(failed.error).toMatch(/^invalid event job: payload is not JSON/);
+    expect(failed.attempts).toBe(1);
+  });
 });

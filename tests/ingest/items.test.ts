@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { persistEnvelopeItems } from "@/server/data/envelopeItems";
 import { db } from "@/server/db/client";
+import type { ItemsJobPayload } from "@/server/queue/events";
 import { fixtureBytes } from "@/server/ingest/testFixtures";
 import {
   createKeyedProject,
@@ -94,5 +96,47 @@ describe("non-event items", () => {
       email: "jane@example.com",
       comments: "The pay button does nothing",
     });
+  });
+
+  it("an items job delivered again (a crash between commit and ack) is counted once", async () => {
+    const project = await createKeyedProject();
+    const items: ItemsJobPayload = {
+      projectId: project.projectId,
+      sessions: [
+        {
+          release: "shop@2.0.0",
+          environment: "production",
+          hour: "2026-11-22T12:00:00.000Z",
+          started: 3,
+          exited: 2,
+          errored: 1,
+          crashed: 0,
+          abnormal: 0,
+          distinctId: null,
+        },
+      ],
+      outcomes: [
+        {
+          hour: "2026-11-22T12:00:00.000Z",
+          category: "error",
+          outcome: "client_discard",
+          reason: "queue_overflow",
+          quantity: 5,
+        },
+      ],
+      attachments: [],
+      feedback: [],
+    };
+    expect(await persistEnvelopeItems(items, "events:41:1700000000000")).toBe("stored");
+    expect(await persistEnvelopeItems(items, "events:41:1700000000000")).toBe("already-stored");
+    // Another job with the same content is another envelope: it counts.
+    expect(await persistEnvelopeItems(items, "events:42:1700000000000")).toBe("stored");
+
+    const sessions = await db.sessionHourly.findMany({ where: { projectId: project.projectId } });
+    expect(sessions).toMatchObject([{ started: 6, exited: 4, errored: 2 }]);
+    const outcomes = await db.projectOutcomeHourly.findMany({
+      where: { projectId: project.projectId },
+    });
+    expect(outcomes).toMatchObject([{ reason: "queue_overflow", quantity: 10 }]);
   });
 });

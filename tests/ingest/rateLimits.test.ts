@@ -46,6 +46,23 @@ describe("rate limits", () => {
     expect(session.status).toBe(200);
   });
 
+  it("charges concurrent requests one counter round trip yet admits exactly the quota", async () => {
+    const harness = await harnessWith({});
+    const project = await createKeyedProject();
+    await db.projectKey.update({
+      where: { id: project.keyId },
+      data: { rateLimitCount: 3, rateLimitWindowSeconds: 3600 },
+    });
+    await publishProjectKeyChange(project.publicKey);
+    const url = `${harness.baseUrl}/api/${project.projectId}/envelope/?sentry_key=${project.publicKey}`;
+
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => request(url, { body: body() })),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 429, 429, 429, 429, 429]);
+  });
+
   it("refuses everything while the processing backlog is over its bound", async () => {
     const harness = await harnessWith({ maxBacklog: 0, backlogCacheMs: 0, worker: false });
     const project = await createKeyedProject();

@@ -155,7 +155,13 @@ const storedCount = (projectId: number) => db.event.count({ where: { projectId }
 /** Resolves once no job of the queue is waiting, delayed or held by a (possibly dead) worker. */
 async function drained(queue: ReturnType<typeof eventsQueue>, timeoutMs: number): Promise<void> {
   await eventually(async () => {
-    const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "paused");
+    const counts = await queue.getJobCounts(
+      "waiting",
+      "active",
+      "delayed",
+      "prioritized",
+      "paused",
+    );
     return Object.values(counts).every((count) => count === 0) ? true : undefined;
   }, timeoutMs);
 }
@@ -190,67 +196,59 @@ async function expectExactCounts(projectId: number, accepted: SentEvent[]): Prom
 }
 
 describe("ingest reliability", () => {
-  it(
-    "SIGKILL of the worker in the middle of 20,000 events loses and duplicates nothing",
-    async () => {
-      const edge = await startEdge();
-      const project = await createKeyedProject();
-      // Measured on the 2-core box: ~25–35 s to send, then ~30 s for BullMQ to hand the dead
-      // worker's locked jobs to the new one; ~70–85 s in all.
-      const total = 20_000;
-      const events = Array.from({ length: total }, (_, index) => newEvent(index % 25));
+  it("SIGKILL of the worker in the middle of 20,000 events loses and duplicates nothing", async () => {
+    const edge = await startEdge();
+    const project = await createKeyedProject();
+    // Measured on the 2-core box: ~25–35 s to send, then ~30 s for BullMQ to hand the dead
+    // worker's locked jobs to the new one; ~70–85 s in all.
+    const total = 20_000;
+    const events = Array.from({ length: total }, (_, index) => newEvent(index % 25));
 
-      let worker = await startWorkerProcess(edge.queueName);
-      const sending = sendAll(edge.baseUrl, project, events);
-      // Killed with jobs in its buffer, some committed but not yet acknowledged to BullMQ.
-      await eventually(async () => {
-        const stored = await storedCount(project.projectId);
-        return stored >= total / 3 ? stored : undefined;
-      }, 90_000);
-      await killed(worker);
-      const storedAtKill = await storedCount(project.projectId);
-      worker = await startWorkerProcess(edge.queueName);
+    let worker = await startWorkerProcess(edge.queueName);
+    const sending = sendAll(edge.baseUrl, project, events);
+    // Killed with jobs in its buffer, some committed but not yet acknowledged to BullMQ.
+    await eventually(async () => {
+      const stored = await storedCount(project.projectId);
+      return stored >= total / 3 ? stored : undefined;
+    }, 90_000);
+    await killed(worker);
+    const storedAtKill = await storedCount(project.projectId);
+    worker = await startWorkerProcess(edge.queueName);
 
-      const { accepted, refused } = await sending;
-      expect(Object.fromEntries(refused)).toEqual({});
-      expect(accepted).toHaveLength(total);
-      expect(storedAtKill).toBeLessThan(total);
-      // The dead worker's jobs come back once their locks expire (BullMQ's stalled check, ~30 s).
-      await drained(edge.queue, 120_000);
-      await expectExactCounts(project.projectId, accepted);
-    },
-    240_000,
-  );
+    const { accepted, refused } = await sending;
+    expect(Object.fromEntries(refused)).toEqual({});
+    expect(accepted).toHaveLength(total);
+    expect(storedAtKill).toBeLessThan(total);
+    // The dead worker's jobs come back once their locks expire (BullMQ's stalled check, ~30 s).
+    await drained(edge.queue, 120_000);
+    await expectExactCounts(project.projectId, accepted);
+  }, 240_000);
 
-  it(
-    "two workers on one queue give the same counts as one, with no duplicate issue or event",
-    async () => {
-      const edge = await startEdge();
-      const project = await createKeyedProject();
-      const workers = await Promise.all([
-        startWorkerProcess(edge.queueName),
-        startWorkerProcess(edge.queueName),
-      ]);
+  it("two workers on one queue give the same counts as one, with no duplicate issue or event", async () => {
+    const edge = await startEdge();
+    const project = await createKeyedProject();
+    const workers = await Promise.all([
+      startWorkerProcess(edge.queueName),
+      startWorkerProcess(edge.queueName),
+    ]);
 
-      // Repeated hashes from the start, new hashes arriving in the second half while both workers
-      // run, and SDK-style resends of events already accepted (stored and counted once).
-      const firstHalf = Array.from({ length: 3_000 }, (_, index) => newEvent(index % 10));
-      const secondHalf = Array.from({ length: 3_000 }, (_, index) => newEvent(index % 30));
-      const resent = firstHalf.slice(0, 300);
-      const { accepted: early } = await sendAll(edge.baseUrl, project, firstHalf);
-      const { accepted: late, refused } = await sendAll(edge.baseUrl, project, [
-        ...secondHalf,
-        ...resent,
-      ]);
-      expect(Object.fromEntries(refused)).toEqual({});
-      const accepted = [...early, ...late];
-      expect(accepted).toHaveLength(6_300);
+    // Repeated hashes from the start, new hashes arriving in the second half while both workers
+    // run, and SDK-style resends of events already accepted (stored and counted once).
+    const firstHalf = Array.from({ length: 3_000 }, (_, index) => newEvent(index % 10));
+    const secondHalf = Array.from({ length: 3_000 }, (_, index) => newEvent(index % 30));
+    const resent = firstHalf.slice(0, 300);
+    const { accepted: early } = await sendAll(edge.baseUrl, project, firstHalf);
+    const { accepted: late, refused } = await sendAll(edge.baseUrl, project, [
+      ...secondHalf,
+      ...resent,
+    ]);
+    expect(Object.fromEntries(refused)).toEqual({});
+    const accepted = [...early, ...late];
+    expect(accepted).toHaveLength(6_300);
 
-      await drained(edge.queue, 60_000);
-      await expectExactCounts(project.projectId, accepted);
-      // Neither worker crashed on a conflict with the other.
-      expect(workers.map((worker) => worker.exitCode)).toEqual([null, null]);
-    },
-    120_000,
-  );
+    await drained(edge.queue, 60_000);
+    await expectExactCounts(project.projectId, accepted);
+    // Neither worker crashed on a conflict with the other.
+    expect(workers.map((worker) => worker.exitCode)).toEqual([null, null]);
+  }, 120_000);
 });

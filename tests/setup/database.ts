@@ -7,7 +7,9 @@ import pg from "pg";
  */
 export const TEST_DATABASE_NAME = process.env.TEST_DATABASE_NAME ?? "faultline_test";
 if (!/^[a-z_][a-z0-9_]*$/.test(TEST_DATABASE_NAME)) {
-  throw new Error(`TEST_DATABASE_NAME must be a plain lowercase identifier, got ${TEST_DATABASE_NAME}`);
+  throw new Error(
+    `TEST_DATABASE_NAME must be a plain lowercase identifier, got ${TEST_DATABASE_NAME}`,
+  );
 }
 
 export function adminDatabaseUrl(): string {

@@ -17,9 +17,12 @@ import {
   type RateLimit,
 } from "@/server/ingest/rateLimitHeader";
 import { parseStoreBody } from "@/server/ingest/storeBody";
+import { clientAddress, type TrustedProxies } from "@/server/ingest/trustedProxies";
 import type { IngestedEvent } from "@/server/processing/types";
 import type { ItemsJobPayload } from "@/server/queue/events";
 import type { CachedProjectKey } from "@/server/services/projectKeyCache";
+import { pathnameOf } from "../router";
+import { PreserializedEvent } from "./eventJob";
 import { itemsJob } from "./itemJobs";
 import { ok, refuse, send, type IngestResponse } from "./response";
 
@@ -35,7 +38,11 @@ export interface IngestDeps {
   backlogLimit?(): Promise<RateLimit | null>;
   /** The key's own quota, charged with this request's events. */
   keyQuota?(key: CachedProjectKey, events: number): Promise<RateLimit | null>;
+  /** Whose X-Forwarded-For is believed (TRUSTED_PROXIES); without it, nobody's. */
+  trustedProxies?: TrustedProxies;
 }
+
+const NO_PROXIES: TrustedProxies = { trusts: () => false };
 
 /** `/api/<projectId>/envelope/` and `/api/<projectId>/store/`, with or without the slash. */
 export const INGEST_PATH = /^\/api\/([^/]+)\/(envelope|store)\/?$/;
@@ -49,10 +56,10 @@ type Endpoint = "envelope" | "store";
  */
 export function createIngestHandler(deps: IngestDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? "/", "http://ingest.invalid");
-    const match = INGEST_PATH.exec(url.pathname);
-    const origin = headerText(req.headers.origin);
-    const anyOrigin = corsHeaders(origin).headers;
+    const target = req.url ?? "/";
+    const pathname = pathnameOf(target);
+    const match = INGEST_PATH.exec(pathname);
+    const anyOrigin = corsHeaders(headerText(req.headers.origin)).headers;
     if (match === null) {
       send(res, refuse(404, "not found"), anyOrigin);
       return;
@@ -64,7 +71,8 @@ export function createIngestHandler(deps: IngestDeps) {
       return;
     }
     const [, pathProjectId = "", endpoint] = match;
-    const outcome = await ingest(req, url, pathProjectId, endpoint as Endpoint, deps);
+    const query = new URLSearchParams(target.slice(pathname.length + 1));
+    const outcome = await ingest(req, query, pathProjectId, endpoint as Endpoint, deps);
     send(res, outcome.response, outcome.cors ?? anyOrigin);
   };
 }
@@ -72,12 +80,12 @@ export function createIngestHandler(deps: IngestDeps) {
 interface Outcome {
   response: IngestResponse;
   /** Set once the project is known; otherwise any origin may read the refusal. */
-  cors?: Record<string, string>;
+  cors?: Readonly<Record<string, string>>;
 }
 
 async function ingest(
   req: IncomingMessage,
-  url: URL,
+  query: URLSearchParams,
   pathProjectId: string,
   endpoint: Endpoint,
   deps: IngestDeps,
@@ -114,7 +122,7 @@ async function ingest(
 
   const credentials = projectKeyFromRequest({
     headers: req.headers,
-    query: url.searchParams,
+    query,
     envelopeDsn: envelope.headers.dsn,
     pathProjectId,
   });
@@ -145,14 +153,21 @@ async function ingest(
     }
     const id = item.eventId ?? randomUUID().replaceAll("-", "");
     eventId = id;
-    await deps.enqueueEvent({
-      projectId: key.projectId,
-      eventId: id,
-      receivedAt: receivedAt.toISOString(),
-      clientIp: clientIp(req),
-      sentAt: typeof envelope.headers.sent_at === "string" ? envelope.headers.sent_at : null,
-      payload: item.event,
-    });
+    await deps.enqueueEvent(
+      new PreserializedEvent(
+        key.projectId,
+        id,
+        receivedAt.toISOString(),
+        clientAddress(
+          req.socket.remoteAddress,
+          headerText(req.headers["x-forwarded-for"]),
+          deps.trustedProxies ?? NO_PROXIES,
+        ),
+        typeof envelope.headers.sent_at === "string" ? envelope.headers.sent_at : null,
+        item.event,
+        item.json,
+      ),
+    );
   }
   const others = itemsJob(key.projectId, classified.items, envelope.headers, receivedAt);
   if (others !== null) await deps.enqueueItems?.(others);
@@ -188,13 +203,4 @@ function headerText(value: string | string[] | undefined): string | undefined {
 function undashed(id: string): string | undefined {
   const hex = id.replaceAll("-", "").toLowerCase();
   return /^[0-9a-f]{32}$/.test(hex) ? hex : undefined;
-}
-
-/** The first X-Forwarded-For hop (a reverse proxy in front), else the socket's peer. */
-function clientIp(req: IncomingMessage): string | null {
-  const forwarded = headerText(req.headers["x-forwarded-for"])?.split(",")[0]?.trim();
-  const address =
-    forwarded !== undefined && forwarded !== "" ? forwarded : req.socket.remoteAddress;
-  if (address === undefined) return null;
-  return address.startsWith("::ffff:") ? address.slice(7) : address;
 }

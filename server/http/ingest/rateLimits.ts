@@ -3,15 +3,75 @@ import type { Redis } from "ioredis";
 import type { RateLimit } from "@/server/ingest/rateLimitHeader";
 import type { CachedProjectKey } from "@/server/services/projectKeyCache";
 
+interface QuotaRequest {
+  events: number;
+  resolve: (used: number) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Counter {
+  windowEnd: number;
+  requests: QuotaRequest[];
+}
+
 /**
  * Per-key quotas (ProjectKey.rateLimitCount events per rateLimitWindowSeconds) as fixed-window
- * Redis counters: INCRBY + EXPIRE in one MULTI, so one round trip per request that carries events.
- * A key found over its quota is remembered in memory until its window ends, so a flooding SDK
- * costs no Redis work at all. The counter cannot share a pipeline with the enqueue because
- * BullMQ's addBulk gathers many requests' events; see docs/architecture.md ("Rate limits").
+ * Redis counters. The requests of one event-loop turn share one pipeline: per counter one INCRBY
+ * of their events plus a PEXPIREAT, and each request learns the count up to and including its own
+ * events, so the verdicts are what one request at a time would have got. A key found over its
+ * quota is remembered in memory until its window ends, so a flooding SDK costs no Redis work at
+ * all. The counters cannot share a round trip with the enqueue: a request must know its verdict
+ * before its event is queued (docs/architecture.md, "Rate limits").
  */
 export function createKeyQuota(redis: Redis) {
   const blockedUntil = new Map<string, number>();
+  let gathered = new Map<string, Counter>();
+  let scheduled = false;
+
+  const send = () => {
+    scheduled = false;
+    const counters = [...gathered];
+    gathered = new Map();
+    const pipeline = redis.pipeline();
+    for (const [name, counter] of counters) {
+      const events = counter.requests.reduce((sum, request) => sum + request.events, 0);
+      pipeline.incrby(name, events).pexpireat(name, counter.windowEnd);
+    }
+    pipeline.exec().then(
+      (replies) => {
+        counters.forEach(([, counter], index) => {
+          const [error, total] = replies?.[index * 2] ?? [new Error("no reply from Redis")];
+          if (error !== null) {
+            for (const request of counter.requests) request.reject(error);
+            return;
+          }
+          let before = Number(total) - counter.requests.reduce((sum, r) => sum + r.events, 0);
+          for (const request of counter.requests) {
+            before += request.events;
+            request.resolve(before);
+          }
+        });
+      },
+      (error: unknown) => {
+        for (const [, counter] of counters)
+          for (const request of counter.requests) request.reject(error);
+      },
+    );
+  };
+
+  const charge = (name: string, windowEnd: number, events: number) =>
+    new Promise<number>((resolve, reject) => {
+      let counter = gathered.get(name);
+      if (counter === undefined) {
+        counter = { windowEnd, requests: [] };
+        gathered.set(name, counter);
+      }
+      counter.requests.push({ events, resolve, reject });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(send);
+      }
+    });
 
   return async function overQuota(
     key: CachedProjectKey,
@@ -31,12 +91,7 @@ export function createKeyQuota(redis: Redis) {
     if ((blockedUntil.get(key.publicKey) ?? 0) > now) return limit;
 
     const counter = `faultline:rate:${key.publicKey}:${windowSeconds}:${Math.floor(now / windowMs)}`;
-    const replies = await redis
-      .multi()
-      .incrby(counter, events)
-      .pexpireat(counter, windowEnd)
-      .exec();
-    const used = Number(replies?.[0]?.[1] ?? 0);
+    const used = await charge(counter, windowEnd, events);
     if (used <= count) return null;
     if (blockedUntil.size > 10_000) blockedUntil.clear();
     blockedUntil.set(key.publicKey, windowEnd);

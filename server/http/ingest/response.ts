@@ -28,15 +28,13 @@ export function refuse(
 export function send(
   res: ServerResponse,
   response: IngestResponse,
-  cors: Record<string, string>,
+  cors: Readonly<Record<string, string>>,
 ): void {
   if (res.headersSent || res.destroyed) return;
   const body = JSON.stringify(response.body);
-  res.writeHead(response.status, {
-    ...cors,
-    ...response.headers,
-    "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(body)),
-  });
+  const headers: Record<string, string> = Object.assign({}, cors, response.headers);
+  headers["Content-Type"] = "application/json";
+  headers["Content-Length"] = String(Buffer.byteLength(body));
+  res.writeHead(response.status, headers);
   res.end(body);
 }

@@ -1,14 +1,12 @@
 import type { Queue } from "bullmq";
+import { env } from "@/server/env";
 import type { ClassifiedItem } from "@/server/ingest/items";
-import {
-  createEventEnqueuer,
-  eventsQueue,
-  type EventEnqueuer,
-  type EventsJobData,
-} from "@/server/queue/events";
+import { parseTrustedProxies } from "@/server/ingest/trustedProxies";
+import { createEventEnqueuer, type EventEnqueuer, type EventsJobData } from "@/server/queue/events";
 import { createRedis } from "@/server/redis";
 import { createProjectKeyCache, type ProjectKeyCache } from "@/server/services/projectKeyCache";
 import type { LeanRoute } from "../router";
+import { edgeEventsQueue } from "./edgeEventsQueue";
 import { INGEST_PATH, createIngestHandler, type IngestDeps } from "./handler";
 import { createBacklogGuard, createKeyQuota } from "./rateLimits";
 
@@ -46,8 +44,16 @@ export interface IngestRuntime extends IngestDeps {
  * (tests, Next builds) opens no connection. `queueName` lets tests use a queue of their own.
  */
 export function createIngestRuntime(
-  options: { queueName?: string; maxBacklog?: number; backlogCacheMs?: number } = {},
+  options: {
+    queueName?: string;
+    maxBacklog?: number;
+    backlogCacheMs?: number;
+    /** Defaults to TRUSTED_PROXIES. */
+    trustedProxies?: string;
+  } = {},
 ): IngestRuntime {
+  const proxies = parseTrustedProxies(options.trustedProxies ?? env.TRUSTED_PROXIES);
+  if (!proxies.ok) throw new Error(`TRUSTED_PROXIES: ${proxies.reason}`);
   const start = () => {
     started ??= startRuntime(options);
     return started;
@@ -58,6 +64,7 @@ export function createIngestRuntime(
     enqueueEvent: (event) => start().enqueuer.enqueue(event),
     enqueueItems: (items) => start().enqueuer.enqueueItems(items),
     countItem,
+    trustedProxies: proxies.proxies,
     backlogLimit: () => start().backlogLimit(),
     keyQuota: (key, events) => start().keyQuota(key, events),
     async close() {
@@ -77,7 +84,7 @@ function startRuntime(options: {
   backlogCacheMs?: number;
 }) {
   const connection = createRedis();
-  const queue: Queue<EventsJobData> = eventsQueue(connection, options.queueName);
+  const queue: Queue<EventsJobData> = edgeEventsQueue(connection, options.queueName);
   const cache: ProjectKeyCache = createProjectKeyCache();
   const enqueuer: EventEnqueuer = createEventEnqueuer(queue);
   return {

@@ -1,4 +1,5 @@
 import { restCaller, restHandler } from "@/server/auth/restAccess";
+import { deleteOneIssue, updateOneIssue } from "@/server/http/rest/issueMutations";
 import { findIssueForCaller, getIssueDetails } from "@/server/services/issueDetails";
 
 /**
@@ -16,4 +17,22 @@ export async function GET(
     const found = await findIssueForCaller(caller, id);
     return Response.json(await getIssueDetails(found));
   });
+}
+
+/** Sentry's `PUT /api/0/issues/{issue_id}/`: status, assignee, review state; answers the issue. */
+export async function PUT(
+  request: Request,
+  context: { params: Promise<{ id: string }> },
+): Promise<Response> {
+  const { id } = await context.params;
+  return restHandler(() => updateOneIssue(request, id));
+}
+
+/** Sentry's `DELETE /api/0/issues/{issue_id}/`: 202 once the issue and its events are gone. */
+export async function DELETE(
+  request: Request,
+  context: { params: Promise<{ id: string }> },
+): Promise<Response> {
+  const { id } = await context.params;
+  return restHandler(() => deleteOneIssue(request, id));
 }
