@@ -6,17 +6,7 @@ import { Button } from "@/components/ui/Button";
 import { CodeBlock } from "@/components/ui/CodeBlock";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { TableCell, TableRow } from "@/components/ui/Table";
-
-export interface FailedEventRowData {
-  id: string;
-  project: { slug: string; name: string };
-  eventId: string | null;
-  error: string;
-  attempts: number;
-  createdAt: Date;
-  preview: string;
-  previewTruncated: boolean;
-}
+import type { FailedEventView } from "@/server/services/failedEvents";
 
 /** One failed event: what failed and when, its stored JSON on demand, and what to do with it. */
 export function FailedEventRow({
@@ -27,7 +17,7 @@ export function FailedEventRow({
   onDiscard,
   busy,
 }: {
-  event: FailedEventRowData;
+  event: FailedEventView;
   expanded: boolean;
   onToggle: () => void;
   onReplay: () => void;

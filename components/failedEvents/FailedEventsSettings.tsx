@@ -12,7 +12,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBody, TableHead, TableHeaderCell } from "@/components/ui/Table";
 import { TableSkeleton } from "@/components/ui/TableSkeleton";
 import { useToast } from "@/components/ui/Toast";
-import { FailedEventRow, type FailedEventRowData } from "./FailedEventRow";
+import type { FailedEventView } from "@/server/services/failedEvents";
+import { FailedEventRow } from "./FailedEventRow";
 import { useFailedEvents } from "./useFailedEvents";
 
 const description =
@@ -25,9 +26,9 @@ export function FailedEventsSettings() {
   const toast = useToast();
   const { list, replay, discard } = useFailedEvents(orgSlug, canManage);
   const [expanded, setExpanded] = useState<string | null>(null);
-  const [discarding, setDiscarding] = useState<FailedEventRowData | null>(null);
+  const [discarding, setDiscarding] = useState<FailedEventView | null>(null);
 
-  const replayOne = (event: FailedEventRowData) =>
+  const replayOne = (event: FailedEventView) =>
     replay.mutate(
       { orgSlug, ids: [event.id] },
       {
