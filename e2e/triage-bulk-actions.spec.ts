@@ -5,9 +5,10 @@ import { createUserWithCli } from "./support/createUserWithCli";
 import { sendWithSentrySdk } from "./support/sendWithSentrySdk";
 
 /**
- * A developer triages SDK errors from the stream's toolbar: resolves two, ignores one until it
- * happens ten more times, merges two into the busier one, assigns it to themselves, and deletes
- * it — each confirmed by a toast and reflected in the list.
+ * The whole triage flow on SDK errors: the stream lists them, a search narrows it, the toolbar
+ * resolves two, ignores one until it happens ten more times, merges two into the busier one and
+ * assigns it; the issue page shows that history and takes a comment; then the issue is deleted.
+ * Each action is confirmed by a toast and reflected in the list.
  */
 const run = Date.now().toString(36);
 const owner = { name: "Ada Triage", email: `triage-${run}@example.com`, password: `bulk-${run}` };
@@ -39,7 +40,7 @@ function toast(page: Page, text: string | RegExp) {
   return page.locator("[data-toasts]").getByRole("status").filter({ hasText: text });
 }
 
-test("bulk resolve, ignore, merge, assign and delete from the stream's toolbar", async ({
+test("SDK errors are searched, resolved, ignored, merged, assigned, commented on and deleted", async ({
   page,
 }) => {
   test.setTimeout(300_000);
@@ -62,6 +63,17 @@ test("bulk resolve, ignore, merge, assign and delete from the stream's toolbar",
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(new RegExp(`/${orgSlug}/issues`));
     await waitForRows(page, 4);
+  });
+
+  await test.step("a search narrows the list to one issue", async () => {
+    const search = page.getByRole("combobox", { name: "Search issues" });
+    await search.fill("is:unresolved Payment");
+    await search.press("Enter");
+    await expect(page).toHaveURL(/query=is%3Aunresolved(\+|%20)Payment/);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText("Payment declined");
+    await page.goBack();
+    await expect(rows).toHaveCount(4);
   });
 
   await test.step("nothing selected: the actions are disabled", async () => {
@@ -104,7 +116,7 @@ test("bulk resolve, ignore, merge, assign and delete from the stream's toolbar",
     await expect(rows.first().getByTitle("2 events")).toHaveText("2");
   });
 
-  await test.step("assign it to myself with e, then delete it", async () => {
+  await test.step("assign it to myself with e", async () => {
     await rows.first().getByRole("checkbox").check();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("e");
@@ -115,7 +127,31 @@ test("bulk resolve, ignore, merge, assign and delete from the stream's toolbar",
     await page.getByRole("menuitem", { name: new RegExp(owner.name) }).click();
     await expect(toast(page, new RegExp(`Assigned WEB-\\w+ to ${owner.name}`))).toBeVisible();
     await expect(rows.first().getByTitle(`Assigned to ${owner.name}`)).toBeVisible();
+  });
 
+  await test.step("the issue page shows what happened to it and takes a comment", async () => {
+    await rows.first().getByRole("link").first().click();
+    await expect(page).toHaveURL(new RegExp(`/${orgSlug}/issues/\\d+`));
+    await page
+      .getByRole("navigation", { name: "Issue sections" })
+      .getByRole("link", { name: "Activity" })
+      .click();
+    const activity = page.getByRole("list", { name: "Activity" });
+    await expect(activity).toContainText("merged");
+    await expect(activity).toContainText("resolved");
+    await expect(activity).toContainText("assigned");
+    await page.getByLabel("Comment", { exact: true }).fill("Fixed by **retrying** the cart load.");
+    await page.getByRole("button", { name: "Comment", exact: true }).click();
+    const comment = page.getByRole("listitem", { name: `Comment by ${owner.name}` });
+    await expect(comment.locator("strong")).toHaveText("retrying");
+    await saveScreenshot(page, "triage-flow-issue-activity");
+    await page.goBack();
+    await page.goBack();
+    await expect(rows).toHaveCount(1);
+  });
+
+  await test.step("delete it", async () => {
+    await rows.first().getByRole("checkbox").check();
     await toolbar.getByRole("button", { name: "Delete" }).click();
     const confirm = page.getByRole("dialog", { name: /Delete WEB-\w+\?/ });
     await confirm.getByRole("button", { name: /Delete WEB-\w+/ }).click();
