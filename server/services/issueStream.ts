@@ -323,7 +323,8 @@ function streamIssue(row: IssueStreamRow, project: StreamProject, stats: number[
   };
 }
 
-function asObject(value: unknown): Record<string, unknown> {
+/** A JSON column read as an object; anything else (null, arrays, scalars) as `{}`. */
+export function asObject(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
@@ -331,7 +332,8 @@ function asObject(value: unknown): Record<string, unknown> {
 
 const METADATA_FIELDS = ["type", "value", "filename", "function", "title"] as const;
 
-function issueMetadata(value: unknown): StreamIssue["metadata"] {
+/** The metadata fields the stream and the issue page show, from the stored JSON. */
+export function issueMetadata(value: unknown): StreamIssue["metadata"] {
   const source = asObject(value);
   const metadata: StreamIssue["metadata"] = {};
   for (const field of METADATA_FIELDS) {

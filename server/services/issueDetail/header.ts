@@ -1,7 +1,7 @@
 import { db } from "@/server/db/client";
 import { publicUrl } from "@/server/env";
 import { formatShortId } from "../issueSerializer";
-import type { StreamIssue } from "../issueStream";
+import { asObject, issueMetadata, type StreamIssue } from "../issueStream";
 import type { OrgAccess } from "../organizations";
 import type { OrgIssue } from "./issueAccess";
 
@@ -34,22 +34,6 @@ export interface IssueHeader extends StreamIssue {
   orgSlug: string;
   numComments: number;
   userReportCount: number;
-}
-
-function metadataOf(value: unknown): IssueHeader["metadata"] {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
-  const metadata: IssueHeader["metadata"] = {};
-  for (const key of ["type", "value", "filename", "function", "title"] as const) {
-    const item = (value as Record<string, unknown>)[key];
-    if (typeof item === "string") metadata[key] = item;
-  }
-  return metadata;
-}
-
-function objectOf(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
 }
 
 /** Both graphs from one read of the hourly rollup (at most 720 rows, by primary key). */
@@ -109,10 +93,10 @@ export async function getIssueHeader(
     level: issue.level,
     status: issue.status,
     substatus: issue.substatus,
-    statusDetails: objectOf(issue.statusDetails),
+    statusDetails: asObject(issue.statusDetails),
     isUnhandled: issue.isUnhandled,
     isReviewed: issue.isReviewed,
-    metadata: metadataOf(issue.metadata),
+    metadata: issueMetadata(issue.metadata),
     project: { id: project.id, slug: project.slug, name: project.name, platform: project.platform },
     firstSeen: issue.firstSeen,
     lastSeen: issue.lastSeen,
