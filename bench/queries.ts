@@ -100,8 +100,9 @@ async function seed() {
   console.log(`seeding ${EVENTS.toLocaleString("en-US")} events…`);
   await db.$executeRaw`
     INSERT INTO "Event" ("projectId", "issueId", "eventId", "timestamp", "receivedAt", "level",
-      "title", "release", "environment", "userKey", "tags", "data", "size")
+      "title", "message", "release", "environment", "userKey", "tags", "data", "size")
     SELECT ${projectId}, i.id, gen_random_uuid(), e.at, e.at, i."level", i."title",
+      (i."metadata"->>'value') || ' in job ' || (e.g % 1000),
       '1.' || (${RELEASES - 1} - LEAST(${RELEASES - 1}, (extract(epoch FROM timezone('UTC', now()) - e.at) / 129600)::int)) || '.0',
       CASE WHEN e.g % 4 = 0 THEN 'staging' ELSE 'production' END,
       'id:user' || (e.g % 5000),
@@ -262,6 +263,22 @@ async function main(): Promise<void> {
       caller.issueDetail.event({ ...input, eventId: "latest" }),
     );
     await measure("issueDetail.events", () => caller.issueDetail.events(input));
+    // The Events tab's search box: a phrase every event has, rarer ones, one none has.
+    for (const [label, query] of [
+      ["every event", issue.title.split(" ")[0] ?? ""],
+      ["1 in 90", "in job 77"],
+      ["1 in 1,000", "in job 777"],
+      ["none", "connection refused"],
+      // A fifth of the other issues' titles carry it: Postgres expects it here too.
+      [
+        "none, common elsewhere",
+        issue.title.startsWith("TimeoutError") ? "RangeError" : "TimeoutError",
+      ],
+    ] as const) {
+      await measure(`events search: ${label}`, () =>
+        caller.issueDetail.events({ ...input, query }),
+      );
+    }
     await measure("issueDetail.tags", () => caller.issueDetail.tags(input));
   }
 

@@ -1,6 +1,12 @@
 import { Prisma } from "@/server/db/generated/client";
 import type { StreamSort } from "@/server/search/streamParams";
-import type { AssigneeTarget, SearchTerm, TimePoint, ValueMatch } from "@/server/search/terms";
+import type {
+  AssigneeTarget,
+  SearchTerm,
+  TagMatch,
+  TimePoint,
+  ValueMatch,
+} from "@/server/search/terms";
 import { utc } from "./transaction";
 
 /**
@@ -112,12 +118,9 @@ function termCondition(term: SearchTerm, scope: StreamScope): Prisma.Sql | null 
         term.negated,
       );
     case "tag":
-      return negate(
-        Prisma.sql`EXISTS (SELECT 1 FROM "IssueTagValue" t WHERE t."issueId" = i.id
-          AND t."projectId" = ANY(${scope.projectIds}::int[]) AND t."key" = ${term.key}
-          AND ${valuesCondition(Prisma.raw('t."value"'), term.values)})`,
-        term.negated,
-      );
+      return negate(tagCondition([term], scope), term.negated);
+    case "anyTag":
+      return negate(tagCondition(term.tags, scope), term.negated);
     case "has":
       return negate(
         Prisma.sql`EXISTS (SELECT 1 FROM "IssueTagValue" t WHERE t."issueId" = i.id
@@ -176,6 +179,16 @@ function assigneeCondition(target: AssigneeTarget, scope: StreamScope): Prisma.S
       return Prisma.sql`i."assigneeTeamId" IN (SELECT tm.id FROM "Team" tm
         WHERE tm."organizationId" = ${scope.organizationId} AND tm."slug" = ${target.slug})`;
   }
+}
+
+/** The issue has an event tagged with one of the values under one of the keys. */
+function tagCondition(tags: readonly TagMatch[], scope: StreamScope): Prisma.Sql {
+  const matches = tags.map(
+    (tag) =>
+      Prisma.sql`(t."key" = ${tag.key} AND ${valuesCondition(Prisma.raw('t."value"'), tag.values)})`,
+  );
+  return Prisma.sql`EXISTS (SELECT 1 FROM "IssueTagValue" t WHERE t."issueId" = i.id
+    AND t."projectId" = ANY(${scope.projectIds}::int[]) AND (${Prisma.join(matches, " OR ")}))`;
 }
 
 /** Exact values through `= ANY` (index-friendly), wildcard ones through LIKE. */

@@ -60,6 +60,8 @@ describe("normalizeEvent on the real SDK payloads", () => {
       ["release", "shop@1.4.2"],
       ["server_name", "vm"],
       ["user", "id:u-42"],
+      ["user.email", "jane@example.com"],
+      ["user.username", "jane"],
       ["handled", "yes"],
       ["mechanism", "generic"],
       ["os", "Debian 12.11"],

@@ -51,6 +51,7 @@ function derivedTags(event: NormalizedEvent, userKey: string | undefined): TagPa
     ["transaction", event.transaction],
     ["url", event.request?.url],
     ["user", userKey],
+    ...userFieldTags(event.user, userKey),
     ...exceptionTags(event),
     ...contextTags(event.contexts, "browser"),
     ...contextTags(event.contexts, "os"),
@@ -60,6 +61,23 @@ function derivedTags(event: NormalizedEvent, userKey: string | undefined): TagPa
     const value = tagText(raw);
     return value === undefined ? [] : [[key, value.slice(0, MAX_TAG_CHARS)]];
   });
+}
+
+/**
+ * `user.email` and `user.username` of a user the `user` tag names by another field (an id), so
+ * that `user.email:` still finds them (docs/search.md). Never a copy of the `user` tag's own
+ * field: each tag is one more row per distinct user in the issue's tag counts. No `user.ip`: the
+ * SDKs fill the IP in on almost every event, which would double those rows for little use.
+ */
+function userFieldTags(
+  user: JsonObject | undefined,
+  userKey: string | undefined,
+): Array<[string, unknown]> {
+  if (user === undefined || userKey === undefined) return [];
+  const tags: Array<[string, unknown]> = [];
+  if (!userKey.startsWith("email:")) tags.push(["user.email", user.email]);
+  if (!userKey.startsWith("username:")) tags.push(["user.username", user.username]);
+  return tags;
 }
 
 function exceptionTags(event: NormalizedEvent): Array<[string, unknown]> {

@@ -18,6 +18,7 @@ export const BUILTIN_SEARCH_KEYS: ReadonlyArray<{ key: string; description: stri
   { key: "firstSeen", description: "First seen, e.g. -7d or >2026-01-31" },
   { key: "user.email", description: "Affected user's email" },
   { key: "user.id", description: "Affected user's id" },
+  { key: "user.username", description: "Affected user's username" },
   { key: "has", description: "Has a tag, e.g. has:browser" },
 ];
 
@@ -37,13 +38,25 @@ export const FIXED_SEARCH_VALUES: Readonly<Record<string, readonly string[]>> = 
   level: LEVELS,
 };
 
-/** Tags derived from every event whose keys already appear as built-ins above. */
-export const TAGS_SHOWN_AS_BUILTINS = new Set(["level", "release", "environment"]);
+/** Derived tags whose keys already appear as built-ins above. */
+export const TAGS_SHOWN_AS_BUILTINS = new Set([
+  "level",
+  "release",
+  "environment",
+  "user.email",
+  "user.username",
+]);
 
-/** `user.email` → the prefix of the `user` tag's values (`email:a@b`). */
-export const USER_TAG_PREFIXES: Readonly<Record<string, string>> = {
-  "user.id": "id:",
-  "user.email": "email:",
-  "user.username": "username:",
-  "user.ip": "ip:",
-};
+/**
+ * The `user.*` keys. The `user` tag holds the first of id, email, username and IP the SDK sent, as
+ * `email:a@b` (server/processing/user.ts); a user named there by another field also carries
+ * `user.email` / `user.username` tags of their own (server/processing/tags.ts). `ownTag` is
+ * absent where the `user` tag alone answers: an id is always the user's key when present.
+ */
+export const USER_SEARCH_KEYS: ReadonlyMap<string, { userTagPrefix: string; ownTag?: string }> =
+  new Map([
+    ["user.id", { userTagPrefix: "id:" }],
+    ["user.email", { userTagPrefix: "email:", ownTag: "user.email" }],
+    ["user.username", { userTagPrefix: "username:", ownTag: "user.username" }],
+    ["user.ip", { userTagPrefix: "ip:" }],
+  ]);

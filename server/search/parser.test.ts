@@ -101,9 +101,43 @@ describe("parseIssueSearch: fields", () => {
       { type: "firstRelease", negated: false, values: [exact("1.0")] },
       { type: "firstRelease", negated: false, values: [exact("2.0")] },
     ]);
-    expect(terms("user.email:jane@example.com !user.id:42")).toEqual([
-      { type: "tag", key: "user", negated: false, values: [exact("email:jane@example.com")] },
+    expect(terms("!user.id:42 user.ip:10.0.0.1")).toEqual([
       { type: "tag", key: "user", negated: true, values: [exact("id:42")] },
+      { type: "tag", key: "user", negated: false, values: [exact("ip:10.0.0.1")] },
+    ]);
+  });
+
+  it("finds user.email and user.username in the user tag or in their own tag", () => {
+    expect(terms("user.email:jane@example.com")).toEqual([
+      {
+        type: "anyTag",
+        negated: false,
+        tags: [
+          { key: "user", values: [exact("email:jane@example.com")] },
+          { key: "user.email", values: [exact("jane@example.com")] },
+        ],
+      },
+    ]);
+    expect(terms('!user.username:[jane, "j doe"]')).toEqual([
+      {
+        type: "anyTag",
+        negated: true,
+        tags: [
+          { key: "user", values: [exact("username:jane"), exact("username:j doe")] },
+          { key: "user.username", values: [exact("jane"), exact("j doe")] },
+        ],
+      },
+    ]);
+    const wildcard = { pattern: "*@example.com", wildcard: true };
+    expect(terms("user.email:*@example.com")).toEqual([
+      {
+        type: "anyTag",
+        negated: false,
+        tags: [
+          { key: "user", values: [{ pattern: "email:*@example.com", wildcard: true }] },
+          { key: "user.email", values: [wildcard] },
+        ],
+      },
     ]);
   });
 
@@ -118,6 +152,9 @@ describe("parseIssueSearch: fields", () => {
     expect(terms("tags[level]:custom has:tags[is]")).toEqual([
       { type: "tag", key: "level", negated: false, values: [exact("custom")] },
       { type: "has", negated: false, key: "is" },
+    ]);
+    expect(terms("constructor:x")).toEqual([
+      { type: "tag", key: "constructor", negated: false, values: [exact("x")] },
     ]);
     expect(terms('!has:browser key:"say \\"hi\\""')).toEqual([
       { type: "has", negated: true, key: "browser" },

@@ -4,10 +4,11 @@ import type {
   IssueStatusName,
   ParseResult,
   SearchTerm,
+  TagMatch,
   TimePoint,
   ValueMatch,
 } from "./terms";
-import { LEVELS, USER_TAG_PREFIXES } from "./keys";
+import { LEVELS, USER_SEARCH_KEYS } from "./keys";
 import { tokenize, type SearchToken, type TokenValue } from "./tokens";
 
 /**
@@ -97,18 +98,8 @@ function filterTerms(token: FilterToken): SearchTerm[] {
     case "has":
       return [hasTerm(token)];
   }
-  // `user.email:a@b` matches the `user` tag value `email:a@b` (server/processing/user.ts).
-  const userPrefix = USER_TAG_PREFIXES[key];
-  if (userPrefix !== undefined) {
-    return [
-      {
-        type: "tag",
-        key: "user",
-        negated: token.negated,
-        values: token.values.map((value) => valueMatch(`${userPrefix}${value.text}`)),
-      },
-    ];
-  }
+  const userKey = USER_SEARCH_KEYS.get(key);
+  if (userKey !== undefined) return [userTerm(token, userKey.userTagPrefix, userKey.ownTag)];
   const bracketed = /^tags\[(.+)\]$/.exec(token.key);
   return [tagTerm(token, bracketed?.[1] ?? token.key)];
 }
@@ -123,6 +114,23 @@ function matches(token: FilterToken): ValueMatch[] {
 
 function tagTerm(token: FilterToken, key: string): SearchTerm {
   return { type: "tag", key, negated: token.negated, values: matches(token) };
+}
+
+/**
+ * `user.email:a@b` → the `user` tag value `email:a@b` (a user whose key is the email) or the
+ * `user.email` tag `a@b` (a user with an id as well); only the first for keys without a tag.
+ */
+function userTerm(token: FilterToken, userTagPrefix: string, ownTag?: string): SearchTerm {
+  const userTag: TagMatch = {
+    key: "user",
+    values: token.values.map((value) => valueMatch(`${userTagPrefix}${value.text}`)),
+  };
+  if (ownTag === undefined) return { type: "tag", negated: token.negated, ...userTag };
+  return {
+    type: "anyTag",
+    negated: token.negated,
+    tags: [userTag, { key: ownTag, values: matches(token) }],
+  };
 }
 
 function single(token: FilterToken): TokenValue {

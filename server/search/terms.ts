@@ -8,6 +8,12 @@ export interface ValueMatch {
   wildcard: boolean;
 }
 
+/** Values to match under one tag key. */
+export interface TagMatch {
+  key: string;
+  values: ValueMatch[];
+}
+
 export type AssigneeTarget =
   | { kind: "me" }
   | { kind: "none" }
@@ -32,6 +38,8 @@ export type SearchTerm =
   | { type: "firstRelease"; negated: boolean; values: ValueMatch[] }
   /** Any tag, and the built-ins stored as tags: release, environment, user.* (as `user` values). */
   | { type: "tag"; key: string; negated: boolean; values: ValueMatch[] }
+  /** Any of several tags: `user.email:x` is the `user` tag `email:x` or the `user.email` tag `x`. */
+  | { type: "anyTag"; negated: boolean; tags: TagMatch[] }
   | { type: "has"; negated: boolean; key: string }
   | { type: "count"; field: "timesSeen" | "userCount"; op: Comparison; value: number }
   | { type: "time"; field: "firstSeen" | "lastSeen"; op: Exclude<Comparison, "=">; at: TimePoint }

@@ -4,7 +4,7 @@ import {
   BUILTIN_SEARCH_KEYS,
   FIXED_SEARCH_VALUES,
   TAGS_SHOWN_AS_BUILTINS,
-  USER_TAG_PREFIXES,
+  USER_SEARCH_KEYS,
 } from "@/server/search/keys";
 import type { IssueStreamParams } from "@/server/search/streamParams";
 import type { OrgAccess } from "./organizations";
@@ -64,12 +64,35 @@ export async function searchValues(
     case "has":
       return (await tagKeysInProjects(projectIds, TAG_KEYS_SUGGESTED)).filter(startsWith);
   }
-  const userPrefix = USER_TAG_PREFIXES[key];
-  if (userPrefix !== undefined) {
-    const values = await topTagValues(projectIds, "user", userPrefix + prefix, VALUES_SUGGESTED);
-    return values.map((value) => value.slice(userPrefix.length));
+  const userKey = USER_SEARCH_KEYS.get(key);
+  if (userKey !== undefined) {
+    return userFieldValues(projectIds, userKey.userTagPrefix, userKey.ownTag, prefix);
   }
   return topTagValues(projectIds, key, prefix, VALUES_SUGGESTED);
+}
+
+/**
+ * `user.email:` values: from the `user` tag (`email:a@b`, users known by their email) and from
+ * the `user.email` tag (users known by an id), the two ranked lists taken in turn.
+ */
+async function userFieldValues(
+  projectIds: number[],
+  userTagPrefix: string,
+  ownTag: string | undefined,
+  prefix: string,
+): Promise<string[]> {
+  const [keyed, tagged] = await Promise.all([
+    topTagValues(projectIds, "user", userTagPrefix + prefix, VALUES_SUGGESTED),
+    ownTag === undefined ? [] : topTagValues(projectIds, ownTag, prefix, VALUES_SUGGESTED),
+  ]);
+  const values = new Set<string>();
+  for (let i = 0; i < VALUES_SUGGESTED; i++) {
+    const fromKey = keyed[i];
+    if (fromKey !== undefined) values.add(fromKey.slice(userTagPrefix.length));
+    const fromTag = tagged[i];
+    if (fromTag !== undefined) values.add(fromTag);
+  }
+  return [...values].slice(0, VALUES_SUGGESTED);
 }
 
 async function assigneeValues(access: OrgAccess): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEventQuery } from "./eventQuery";
+import { parseEventQuery, storedTagPairs } from "./eventQuery";
 
 describe("parseEventQuery", () => {
   it("splits tag filters from free text", () => {
@@ -25,5 +25,14 @@ describe("parseEventQuery", () => {
   it("treats a key without a value as text, so an error type can be searched", () => {
     expect(parseEventQuery("")).toEqual({ text: "", tags: [] });
     expect(parseEventQuery("TypeError: boom")).toEqual({ text: "TypeError: boom", tags: [] });
+  });
+
+  it("finds user.* in the user tag or the field's own tag, any other key as itself", () => {
+    expect(storedTagPairs("browser", "Chrome")).toEqual([["browser", "Chrome"]]);
+    expect(storedTagPairs("user.email", "a@b.test")).toEqual([
+      ["user", "email:a@b.test"],
+      ["user.email", "a@b.test"],
+    ]);
+    expect(storedTagPairs("user.id", "42")).toEqual([["user", "id:42"]]);
   });
 });

@@ -1,3 +1,5 @@
+import { USER_SEARCH_KEYS } from "@/server/search/keys";
+
 /**
  * The search box of an issue's Events tab: `key:value` and `key:"quoted value"` pairs filter on
  * the event's tags (`environment` and `release` on their own columns), `!key:value` excludes, and
@@ -32,4 +34,16 @@ export function parseEventQuery(query: string): EventQuery {
     }
   }
   return { text: text.join(" "), tags };
+}
+
+/**
+ * The stored tags (`[key, value]`) any of which satisfies `key:value`: the pair itself, except for
+ * `user.*`, which is the `user` tag (`email:a@b`) or the field's own tag (docs/search.md).
+ */
+export function storedTagPairs(key: string, value: string): Array<[string, string]> {
+  const userKey = USER_SEARCH_KEYS.get(key);
+  if (userKey === undefined) return [[key, value]];
+  const pairs: Array<[string, string]> = [["user", `${userKey.userTagPrefix}${value}`]];
+  if (userKey.ownTag !== undefined) pairs.push([userKey.ownTag, value]);
+  return pairs;
 }

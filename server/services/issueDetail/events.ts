@@ -5,13 +5,13 @@ import { undashedEventId } from "../eventSerializer";
 import {
   findIssueEvent,
   formatEventCursor,
-  NEWEST_FIRST,
   neighbourEventIds,
   olderThan,
   parseEventCursor,
 } from "../issueDetails";
+import { newestEventRows } from "./eventRows";
 import { eventView, type EventView, type Pair } from "./eventView";
-import { parseEventQuery } from "./eventQuery";
+import { parseEventQuery, storedTagPairs } from "./eventQuery";
 import type { OrgIssue } from "./issueAccess";
 
 export interface EventAttachmentRef {
@@ -121,20 +121,6 @@ export interface EventListRow {
   tags: Pair[];
 }
 
-/** Columns, not `data`: a page of 50 full payloads would weigh megabytes. */
-const LIST_COLUMNS = {
-  id: true,
-  eventId: true,
-  timestamp: true,
-  title: true,
-  message: true,
-  level: true,
-  release: true,
-  environment: true,
-  userKey: true,
-  tags: true,
-} satisfies Prisma.EventSelect;
-
 interface EventFilters {
   where: Prisma.EventWhereInput[];
   /** Tag values every listed event must carry (environment and release are tags too). */
@@ -162,14 +148,18 @@ function filtersOf(options: EventListOptions): EventFilters {
     });
   }
   for (const tag of tags) {
+    const pairs = storedTagPairs(tag.key, tag.value);
+    const [onlyPair] = pairs;
     const match: Prisma.EventWhereInput =
       tag.key === "environment"
         ? { environment: tag.value }
         : tag.key === "release"
           ? { release: tag.value }
-          : { tags: { array_contains: [[tag.key, tag.value]] } };
+          : { OR: pairs.map((pair) => ({ tags: { array_contains: [pair] } })) };
     where.push(tag.negated ? { NOT: match } : match);
-    if (!tag.negated) requiredTags.push({ key: tag.key, value: tag.value });
+    if (!tag.negated && pairs.length === 1 && onlyPair !== undefined) {
+      requiredTags.push({ key: onlyPair[0], value: onlyPair[1] });
+    }
   }
   return { where, requiredTags };
 }
@@ -218,17 +208,13 @@ export async function listIssueEventRows(
   const filters = filtersOf(options);
   const window = await requiredTagWindow(issue.id, filters.requiredTags);
   if (window === null) return { events: [], nextCursor: null };
-  const rows = await db.event.findMany({
-    where: {
-      issueId: issue.id,
-      AND: [
-        ...filters.where,
-        ...(window === undefined ? [] : [{ timestamp: { gte: window.from, lte: window.to } }]),
-        ...(cursor === null ? [] : [olderThan(cursor)]),
-      ],
-    },
-    orderBy: NEWEST_FIRST,
-    select: LIST_COLUMNS,
+  const rows = await newestEventRows({
+    issueId: issue.id,
+    bounds: [
+      ...(window === undefined ? [] : [{ timestamp: { gte: window.from, lte: window.to } }]),
+      ...(cursor === null ? [] : [olderThan(cursor)]),
+    ],
+    filters: filters.where,
     take: limit + 1,
   });
   const page = rows.slice(0, limit);
