@@ -32,8 +32,11 @@ export function exceptionVariants(event: GroupingEvent): StrategyVariants | unde
     const stacks = exception.stacktrace
       ? stacktraceComponents(exception.stacktrace, event.platform)
       : undefined;
-    app.push(singleException(exception, stacks?.app));
-    if (stacks !== undefined) system.push(singleException(exception, stacks.system));
+    // The value counts only in a variant whose stack does not (parameterizing is the costly part).
+    const stackless = stacks === undefined || !stacks.app.contributes || !stacks.system.contributes;
+    const value = stackless && exception.value ? normalizeMessageForGrouping(exception.value) : "";
+    app.push(singleException(exception, stacks?.app, value));
+    if (stacks !== undefined) system.push(singleException(exception, stacks.system, value));
   }
   return dropVariantsWithoutStack({
     app: concat(app),
@@ -59,23 +62,22 @@ export function singleThreadStacktrace(event: GroupingEvent): GroupingStacktrace
 function singleException(
   exception: GroupingException,
   stack: StacktraceComponent | undefined,
+  groupedValue: string,
 ): VariantComponent {
   const values = stack?.contributes ? [...stack.values] : [];
   if (exception.type && exception.mechanism?.synthetic !== true) values.push(exception.type);
-  if (!stack?.contributes && exception.value) {
-    const value = normalizeMessageForGrouping(exception.value);
-    if (value !== "") values.push(value);
-  }
+  if (!stack?.contributes && groupedValue !== "") values.push(groupedValue);
   return { values, contributes: values.length > 0, hasStacktrace: stack?.contributes === true };
 }
 
 function concat(components: VariantComponent[]): VariantComponent {
-  const values = components.flatMap((component) => component.values);
-  return {
-    values,
-    contributes: values.length > 0,
-    hasStacktrace: components.some((component) => component.hasStacktrace),
-  };
+  const values: string[] = [];
+  let hasStacktrace = false;
+  for (const component of components) {
+    values.push(...component.values);
+    hasStacktrace ||= component.hasStacktrace;
+  }
+  return { values, contributes: values.length > 0, hasStacktrace };
 }
 
 function fromStack(stack: StacktraceComponent): VariantComponent {

@@ -63,7 +63,9 @@ function filenameValue(
   absPath: string | undefined,
 ): string | undefined {
   if (filename === undefined || filename === "") return undefined;
-  const basename = (filename.split(/[/\\]/).pop() ?? "").toLowerCase();
+  const basename = filename
+    .slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1)
+    .toLowerCase();
   if (basename === "" || basename === "<anonymous>" || basename === "[native code]")
     return undefined;
   // A download URL changes with every deploy or CDN; it does not identify the code.
@@ -78,13 +80,12 @@ function contextLineValue(
 ): string | undefined {
   const raw = frame.context_line;
   if (raw === undefined || !groupsByContextLine(platform)) return undefined;
-  const line = raw
-    .split(/\s+/)
-    .filter((part) => part !== "")
-    .join(" ");
+  // Long lines are usually minified bundles, where one line holds the whole program. (A string
+  // has at most as many code points as UTF-16 units: count them only when that could matter.)
+  if (raw.length > MAX_CONTEXT_LINE_CHARS && [...raw].length > MAX_CONTEXT_LINE_CHARS)
+    return undefined;
+  const line = raw.trim().replace(/\s+/g, " ");
   if (line === "") return undefined;
-  // Long lines are usually minified bundles, where one line holds the whole program.
-  if ([...raw].length > MAX_CONTEXT_LINE_CHARS) return undefined;
   if (isJavaScriptFamily(platform) && !frame.function && hasUrlOrigin(absPath, true))
     return undefined;
   return line;
@@ -100,12 +101,12 @@ function functionValue(
 
   if (isJavaScriptFamily(platform)) {
     // What engines print before the last dot differs (`Object.foo` vs `foo`); the rest is stable.
-    const bareName = (frame.raw_function || frame.function || "").split(".").pop() ?? "";
+    const bareName = afterLast(frame.raw_function || frame.function || "", ".");
     if (bareName === "" || UNKNOWN_JS_FUNCTIONS.has(bareName) || bareName.endsWith("/<"))
       return undefined;
     // Names recovered through source maps are unreliable; the source line is the better signal.
     if (frame.data?.sourcemap !== undefined && contextLineContributes) return undefined;
-    return name.split(".").pop();
+    return afterLast(name, ".");
   }
   if (platform === "ruby")
     return name.startsWith("block ") ? "block" : name.replace(/__\d{4,}_\d{4,}$/, "");
@@ -122,8 +123,13 @@ function functionValue(
 
 /** `eval` frames and frames without a real file are noise injected by the engine or the page. */
 function isLowQualityJsFrame(frame: GroupingFrame, absPath: string | undefined): boolean {
-  const bareName = (frame.raw_function || frame.function || "").split(".").pop();
+  const bareName = afterLast(frame.raw_function || frame.function || "", ".");
   return bareName === "eval" || (absPath !== undefined && LOW_QUALITY_JS_PATHS.has(absPath));
+}
+
+/** The text after the last `separator`, or all of it when there is none. */
+function afterLast(text: string, separator: string): string {
+  return text.slice(text.lastIndexOf(separator) + 1);
 }
 
 function isNativePlatform(platform: string | undefined): boolean {

@@ -29,6 +29,14 @@ describe("hashFromValues", () => {
     expect(hashFromValues(["ab", "c"])).toBe(md5("abc"));
     expect(hashFromValues([])).toBe("d41d8cd98f00b204e9800998ecf8427e");
   });
+
+  it("encodes each value on its own, even when two halves of a surrogate pair meet", () => {
+    const values = ["a\uD83D", "\uDE00b"];
+    const separately = createHash("md5");
+    for (const value of values) separately.update(Buffer.from(value, "utf8"));
+    expect(hashFromValues(values)).toBe(separately.digest("hex"));
+    expect(hashFromValues(values)).not.toBe(md5(values.join("")));
+  });
 });
 
 describe("groupingHashes — the worked examples of protocol doc §10", () => {

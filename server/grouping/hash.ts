@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash as digestOf } from "node:crypto";
 import {
   exceptionVariants,
   singleThreadStacktrace,
@@ -15,9 +15,17 @@ import type { GroupingEvent, GroupingHash, GroupingResult } from "./types";
  * (So `["ab", "c"]` and `["a", "bc"]` collide, exactly as they do in Sentry.)
  */
 export function hashFromValues(values: readonly string[]): string {
+  // One string hashed at once is several times cheaper than an update() per value. It has the
+  // same bytes unless a value ends in half a surrogate pair that the next value would complete.
+  if (!values.some(endsWithHighSurrogate)) return digestOf("md5", values.join(""), "hex");
   const md5 = createHash("md5");
   for (const value of values) md5.update(value, "utf8");
   return md5.digest("hex");
+}
+
+function endsWithHighSurrogate(value: string): boolean {
+  const last = value.charCodeAt(value.length - 1);
+  return last >= 0xd800 && last <= 0xdbff;
 }
 
 const LEGACY_CHECKSUM = /^[0-9a-f]{32}$/;

@@ -123,4 +123,13 @@ describe("messages that differ only in their parameters group together", () => {
       normalizeMessageForGrouping("Cannot write x"),
     );
   });
+
+  it("answers the same for a message seen before, however many came in between", () => {
+    const message = "connect ECONNREFUSED 10.0.0.5:5432\nat TCPConnectWrap";
+    const expected = "connect ECONNREFUSED <ip>:<int>\nat TCPConnectWrap";
+    expect(normalizeMessageForGrouping(message)).toBe(expected);
+    for (let n = 0; n < 5_000; n += 1) normalizeMessageForGrouping(`Job job-${n}x failed`);
+    expect(normalizeMessageForGrouping(message)).toBe(expected);
+    expect(normalizeMessageForGrouping("Job job-17x failed")).toBe("Job job-17x failed");
+  });
 });

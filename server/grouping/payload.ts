@@ -93,7 +93,12 @@ function readMechanism(input: unknown): GroupingMechanism | undefined {
 function readStacktrace(input: unknown): GroupingStacktrace | undefined {
   const frames = asRecord(input)?.frames;
   if (!Array.isArray(frames)) return undefined;
-  return { frames: frames.flatMap((frame) => readFrame(frame) ?? []) };
+  const result: GroupingFrame[] = [];
+  for (const frame of frames) {
+    const read = readFrame(frame);
+    if (read !== undefined) result.push(read);
+  }
+  return { frames: result };
 }
 
 const FRAME_STRINGS = [
@@ -173,11 +178,12 @@ function readFingerprint(input: unknown): string[] | undefined {
 
 function readTags(input: unknown): GroupingEvent["tags"] {
   if (Array.isArray(input)) {
-    const pairs = input.flatMap((pair): Array<[string, string]> => {
-      if (!Array.isArray(pair) || typeof pair[0] !== "string") return [];
+    const pairs: Array<[string, string]> = [];
+    for (const pair of input) {
+      if (!Array.isArray(pair) || typeof pair[0] !== "string") continue;
       const value = tagValue(pair[1]);
-      return value === undefined ? [] : [[pair[0], value]];
-    });
+      if (value !== undefined) pairs.push([pair[0], value]);
+    }
     return pairs.length > 0 ? pairs : undefined;
   }
   const record = asRecord(input);

@@ -34,12 +34,16 @@ export function frameRuling(frame: GroupingFrame): FrameRuling {
   if (frame.function !== undefined && EVENT_LOOP_FUNCTIONS.has(frame.function))
     return { inApp: false, grouped: false };
 
-  const paths = [frame.abs_path, frame.filename].flatMap((path) =>
-    path === undefined ? [] : [path.replace(/\\/g, "/").toLowerCase()],
-  );
-  const thirdParty = paths.some(
-    (path) => THIRD_PARTY_PATH.test(path) || CDN_PREFIXES.some((prefix) => path.startsWith(prefix)),
-  );
-  if (thirdParty) return { inApp: false, grouped: true };
+  if (isThirdPartyPath(frame.abs_path) || isThirdPartyPath(frame.filename))
+    return { inApp: false, grouped: true };
   return { inApp: frame.in_app === true, grouped: true };
+}
+
+function isThirdPartyPath(path: string | undefined): boolean {
+  if (path === undefined) return false;
+  const normalized = (path.includes("\\") ? path.replace(/\\/g, "/") : path).toLowerCase();
+  return (
+    THIRD_PARTY_PATH.test(normalized) ||
+    CDN_PREFIXES.some((prefix) => normalized.startsWith(prefix))
+  );
 }

@@ -28,37 +28,31 @@ export function stacktraceComponents(
   eventPlatform: string | undefined,
 ): StacktraceVariants {
   const { frames } = stacktrace;
-  const components: FrameComponent[] = frames.map((frame, index) => {
-    const component = frameComponent(frame, eventPlatform);
-    // A frame repeating the one before is recursion; how deep it went is not what went wrong.
-    return isRecursion(frame, frames[index - 1])
-      ? { ...component, values: [], contributes: false }
-      : component;
-  });
-
+  const app: StacktraceComponent = { values: [], contributes: false };
+  const system: StacktraceComponent = { values: [], contributes: false };
   const [onlyFrame] = frames;
-  const [onlyComponent] = components;
   if (
     frames.length === 1 &&
     onlyFrame !== undefined &&
-    onlyComponent?.contributes &&
     isLowQualitySingleFrame(onlyFrame, eventPlatform)
   ) {
-    components[0] = { ...onlyComponent, values: [], contributes: false };
+    return { app, system };
   }
 
-  return {
-    app: join(components.filter((component) => component.inApp)),
-    system: join(components),
-  };
+  frames.forEach((frame, index) => {
+    // A frame repeating the one before is recursion; how deep it went is not what went wrong.
+    if (isRecursion(frame, frames[index - 1])) return;
+    const component = frameComponent(frame, eventPlatform);
+    if (!component.contributes) return;
+    append(system, component);
+    if (component.inApp) append(app, component);
+  });
+  return { app, system };
 }
 
-function join(components: FrameComponent[]): StacktraceComponent {
-  const contributing = components.filter((component) => component.contributes);
-  return {
-    values: contributing.flatMap((component) => component.values),
-    contributes: contributing.length > 0,
-  };
+function append(stack: StacktraceComponent, frame: FrameComponent): void {
+  stack.values.push(...frame.values);
+  stack.contributes = true;
 }
 
 function isRecursion(frame: GroupingFrame, previous: GroupingFrame | undefined): boolean {

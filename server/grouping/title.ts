@@ -142,6 +142,7 @@ function firstLineTruncated(text: string): string {
 
 /** Sentry's `truncatechars`: cut at `max` characters (code points) and append an ellipsis. */
 function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
 }

@@ -17,10 +17,11 @@ export function eventBreadcrumbs(
 ): { values: JsonObject[] } | undefined {
   const list = Array.isArray(input) ? input : asRecord(input)?.values;
   if (!Array.isArray(list)) return undefined;
-  const values = list.slice(-MAX_BREADCRUMBS).flatMap((value): JsonObject[] => {
+  const values: JsonObject[] = [];
+  for (const value of list.slice(-MAX_BREADCRUMBS)) {
     const crumb = breadcrumb(value, driftSeconds);
-    return crumb === undefined ? [] : [crumb];
-  });
+    if (crumb !== undefined) values.push(crumb);
+  }
   return values.length > 0 ? { values } : undefined;
 }
 
@@ -28,7 +29,8 @@ function breadcrumb(input: unknown, driftSeconds: number): JsonObject | undefine
   const record = asRecord(input);
   if (record === undefined) return undefined;
   const result: JsonObject = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const key in record) {
+    const value = record[key];
     if (key === "timestamp") {
       const timestamp = parseTimestamp(value);
       if (timestamp !== undefined) result.timestamp = timestamp + driftSeconds;

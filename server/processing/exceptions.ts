@@ -59,7 +59,8 @@ function exception(input: unknown): JsonObject | undefined {
 
 function withStacktraces(record: JsonObject): JsonObject {
   const result: JsonObject = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const key in record) {
+    const value = record[key];
     if (key === "stacktrace" || key === "raw_stacktrace") {
       const normalized = stacktrace(value);
       if (normalized !== undefined) result[key] = normalized;
@@ -74,14 +75,15 @@ function withStacktraces(record: JsonObject): JsonObject {
 function stacktrace(input: unknown): JsonObject | undefined {
   const record = asRecord(input);
   if (record === undefined || !Array.isArray(record.frames)) return undefined;
-  const frames = record.frames.flatMap((value): JsonObject[] => {
+  const frames: JsonObject[] = [];
+  for (const value of record.frames) {
     const normalized = frame(value);
-    return normalized === undefined ? [] : [normalized];
-  });
+    if (normalized !== undefined) frames.push(normalized);
+  }
   const result: JsonObject = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const key in record) {
     if (key === "frames") continue;
-    const sanitized = sanitizeJson(value, MAX_STRUCTURE_DEPTH);
+    const sanitized = sanitizeJson(record[key], MAX_STRUCTURE_DEPTH);
     if (sanitized !== undefined) result[cleanString(key)] = sanitized;
   }
   if (frames.length > MAX_FRAMES) {
@@ -99,7 +101,8 @@ function frame(input: unknown): JsonObject | undefined {
   const record = asRecord(input);
   if (record === undefined) return undefined;
   const result: JsonObject = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const key in record) {
+    const value = record[key];
     if (key === "vars") {
       const vars = sanitizeBag(value);
       if (vars !== undefined) result.vars = vars;

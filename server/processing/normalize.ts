@@ -60,7 +60,8 @@ export function normalizeEvent(job: IngestedEvent): NormalizedEvent {
     sdk: structure(raw.sdk),
     debug_meta: structure(raw.debug_meta),
   };
-  for (const [key, value] of Object.entries(optional)) {
+  for (const key in optional) {
+    const value = optional[key as keyof NormalizedEvent];
     if (value !== undefined) (event as unknown as JsonObject)[key] = value;
   }
   event.tags = withDerivedTags(event, userKey(event.user));

@@ -1,10 +1,7 @@
 import { persistEventBatch } from "@/server/data/eventBatch";
-import type { ProjectProcessingSettings } from "@/server/data/projects";
 import type { GroupedEvent, PersistResult } from "@/server/data/types";
-import { groupedEvent } from "./groupedEvent";
-import { normalizeEvent } from "./normalize";
+import { prepareEvent } from "./prepareEvent";
 import { settingsForProjects } from "./projectSettings";
-import { scrubEvent } from "./scrub";
 import type { IngestedEvent } from "./types";
 
 export interface FailedJob {
@@ -54,10 +51,4 @@ export async function processEventBatch(jobs: readonly IngestedEvent[]): Promise
   const persisted = await persistEventBatch(prepared);
   const payloadBytes = prepared.reduce((sum, event) => sum + event.size, 0);
   return { ...persisted, failed, discarded, payloadBytes };
-}
-
-function prepareEvent(job: IngestedEvent, project: ProjectProcessingSettings): GroupedEvent {
-  const normalized = normalizeEvent(job);
-  const scrubbed = scrubEvent(normalized, project);
-  return groupedEvent(job, scrubbed, project.organizationId);
 }

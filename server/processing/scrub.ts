@@ -1,5 +1,6 @@
 import {
   FILTERED,
+  hasFourDigits,
   sensitiveKeyMatcher,
   withoutCardNumbers,
   type KeyMatcher,
@@ -55,7 +56,8 @@ export function scrubEvent(event: NormalizedEvent, settings: ScrubSettings): Nor
 
   const isSensitive = sensitiveKeyMatcher(settings.scrubFields);
   const result: JsonObject = {};
-  for (const [key, value] of Object.entries(withoutCredentials)) {
+  for (const key in withoutCredentials) {
+    const value = (withoutCredentials as unknown as JsonObject)[key];
     result[key] = UNSCRUBBED_FIELDS.has(key)
       ? value
       : key === "tags"
@@ -123,12 +125,13 @@ function scrubValue(value: unknown, isSensitive: KeyMatcher): unknown {
   if (typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
-    value.forEach((item, index) => {
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
       const scrubbed = scrubValue(item, isSensitive);
-      if (scrubbed === item) return;
+      if (scrubbed === item) continue;
       copy ??= [...value];
       copy[index] = scrubbed;
-    });
+    }
     return copy ?? value;
   }
   let copy: JsonObject | undefined;
@@ -148,7 +151,7 @@ const FORM_ENCODED = /^[\w.[\]-]+=[^&\s]*(?:&[\w.[\]-]+=[^&\s]*)*$/;
 const QUERY_PARAMETER = /(^|[?&])([^=&#?/\s]+)=([^&#\s]*)/g;
 
 function scrubString(text: string, isSensitive: KeyMatcher): string {
-  if (!text.includes("=") && !/\d{4}/.test(text)) return text;
+  if (!text.includes("=") && !hasFourDigits(text)) return text;
   const withoutCards = withoutCardNumbers(text);
   if (!URL_WITH_QUERY.test(withoutCards) && !FORM_ENCODED.test(withoutCards)) return withoutCards;
   return withoutCards.replace(QUERY_PARAMETER, (parameter, separator: string, name: string) =>

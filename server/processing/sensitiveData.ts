@@ -70,8 +70,19 @@ function compact(key: string): string {
  */
 const CARD_CANDIDATE = /(?<!\d)[2-6]\d(?:[ -]?\d){11,17}(?!\d)/g;
 
+/**
+ * Four digits in a row, which every card number has: the cheap test before the real one.
+ * Spelled out rather than `\d{4}` because V8 then skips ahead four characters at a time,
+ * several times faster on the long strings events carry.
+ */
+const FOUR_DIGITS = /\d\d\d\d/;
+
+export function hasFourDigits(text: string): boolean {
+  return FOUR_DIGITS.test(text);
+}
+
 export function withoutCardNumbers(text: string): string {
-  if (!/\d{4}/.test(text)) return text;
+  if (!hasFourDigits(text)) return text;
   return text.replace(CARD_CANDIDATE, (candidate) =>
     passesLuhn(candidate.replace(/\D/g, "")) ? FILTERED : candidate,
   );
