@@ -20,7 +20,7 @@ export function processCpuSeconds(pid: number): number {
 }
 
 /** Postgres backends serving `database` (their process title names it). */
-function backendPids(database: string): number[] {
+export function backendPids(database: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -21,11 +21,11 @@ import {
 import { insertEvents, storedEventKeys } from "./events";
 import { addHourlyCounts } from "./issueStats";
 import { insertIssueUsers } from "./issueUsers";
-import { lockIssues, updateIssueCounters } from "./issues";
+import { holdIssues, lockIssues, updateIssueCounters } from "./issues";
 import { resolveIssues } from "./issueResolution";
 import { addReleaseProjects, ensureReleases, recordReleaseEvents } from "./releases";
 import { addTagValueCounts } from "./tagValues";
-import { inSqlTransaction, type SqlTx } from "./sql";
+import { inSqlTransaction, TransactionConflict, type SqlTx } from "./sql";
 import { eventKey, type GroupedEvent, type PersistResult } from "./types";
 
 /**
@@ -56,6 +56,11 @@ async function persistUnique(
   const releaseIds = await ensureReleases(tx, spans, now);
   await ensureEnvironments(tx, environmentRows(fresh));
   const issues = await resolveIssues(tx, fresh, releaseIds, now);
+  const createdIds = new Set(issues.created.map((issue) => issue.id));
+  await holdIssues(
+    tx,
+    issues.issueIds.filter((id) => !createdIds.has(id)),
+  );
 
   const candidates: StoredEvent[] = fresh.map((event, index) => ({
     ...event,
@@ -67,8 +72,15 @@ async function persistUnique(
   }));
   const inserted = await insertEvents(tx, candidates.map(eventRow));
   const stored = candidates.filter((event) => inserted.has(eventKey(event)));
+  const isCreated = (event: StoredEvent) => createdIds.has(event.issueId);
+  if (stored.filter(isCreated).length !== candidates.filter(isCreated).length) {
+    // Another worker stored one of them meanwhile (the same event_id grouped differently): the
+    // new issues already count every event of their group, so start over from the lookup.
+    throw new TransactionConflict("an event of a new issue was stored by another batch");
+  }
 
-  const totals = issueTotals(stored);
+  // New issues were created with their counts: only existing ones are locked and updated.
+  const totals = issueTotals(stored.filter((event) => !isCreated(event)));
   const newUsers = await insertIssueUsers(tx, issueUserRows(stored));
   const locked = await lockIssues(
     tx,

@@ -94,6 +94,11 @@ async function createIssues(
     if (shortIdNumber === undefined) throw new Error(`project ${group.projectId} not found`);
     nextNumber.set(group.projectId, shortIdNumber + 1);
     const { earliest, latest } = span(group.events);
+    const firstRelease = firstReleaseId(group, releaseIds);
+    const latestRelease =
+      latest.release === undefined
+        ? undefined
+        : releaseIds.get(releaseKey(latest.organizationId, latest.release));
     return {
       projectId: group.projectId,
       shortIdNumber,
@@ -105,7 +110,11 @@ async function createIssues(
       isUnhandled: group.events.some((event) => event.isUnhandled),
       firstSeen: earliest.timestamp,
       lastSeen: latest.timestamp,
-      firstReleaseId: firstReleaseId(group, releaseIds),
+      // Every event of the group is stored: persistEventBatch retries the batch otherwise.
+      timesSeen: group.events.length,
+      userCount: new Set(group.events.flatMap((event) => event.userKey ?? [])).size,
+      firstReleaseId: firstRelease,
+      lastReleaseId: latestRelease ?? firstRelease,
     };
   });
   return insertIssues(tx, rows, now);

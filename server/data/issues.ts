@@ -1,4 +1,4 @@
-import { rowsParameter, type SqlTx } from "./sql";
+import { rowsParameter, TransactionConflict, type SqlTx } from "./sql";
 import { utc } from "./transaction";
 
 /**
@@ -36,12 +36,16 @@ export interface NewIssueRow {
   isUnhandled: boolean;
   firstSeen: Date;
   lastSeen: Date;
+  timesSeen: number;
+  userCount: number;
   firstReleaseId: number | null;
+  lastReleaseId: number | null;
 }
 
 /**
- * Creates issues with zero counts (the batch's counter update adds its events like any other
- * issue's); returns their ids in the order given.
+ * Creates issues already counting the batch's events and users, so the batch's counter update
+ * leaves them alone (an update would rewrite all nine of the issue's index entries once more);
+ * returns their ids in the order given.
  */
 export async function insertIssues(
   tx: SqlTx,
@@ -60,17 +64,20 @@ export async function insertIssues(
     u: r.isUnhandled,
     f: r.firstSeen.getTime(),
     ls: r.lastSeen.getTime(),
+    ts: r.timesSeen,
+    uc: r.userCount,
     rel: r.firstReleaseId,
+    lrel: r.lastReleaseId,
   }));
   const inserted = await tx.query<{ id: number; projectId: number; shortIdNumber: number }>`
     INSERT INTO "Issue" ("projectId", "shortIdNumber", "title", "culprit", "level", "platform",
-      "metadata", "isUnhandled", "firstSeen", "lastSeen", "firstReleaseId", "lastReleaseId",
-      "createdAt", "updatedAt")
+      "metadata", "isUnhandled", "firstSeen", "lastSeen", "timesSeen", "userCount",
+      "firstReleaseId", "lastReleaseId", "createdAt", "updatedAt")
     SELECT r.p, r.n, r.t, r.c, r.l, r.pl, r.m, r.u,
       to_timestamp(r.f / 1000.0) AT TIME ZONE 'UTC', to_timestamp(r.ls / 1000.0) AT TIME ZONE 'UTC',
-      r.rel, r.rel, ${utc(now)}::timestamp(3), ${utc(now)}::timestamp(3)
+      r.ts, r.uc, r.rel, r.lrel, ${utc(now)}::timestamp(3), ${utc(now)}::timestamp(3)
     FROM json_to_recordset(${json}::json) AS r(p int, n int, t text, c text, l text, pl text,
-      m jsonb, u boolean, f float8, ls float8, rel int)
+      m jsonb, u boolean, f float8, ls float8, ts int, uc int, rel int, lrel int)
     RETURNING id, "projectId", "shortIdNumber"`;
   const ids = new Map(inserted.map((row) => [`${row.projectId}:${row.shortIdNumber}`, row.id]));
   return rows.map((row) => {
@@ -79,6 +86,24 @@ export async function insertIssues(
       throw new Error(`issue ${row.projectId}:${row.shortIdNumber} not created`);
     return id;
   });
+}
+
+/**
+ * Share-locks the batch's existing issues in id order before any row is written for them: the
+ * lock a foreign key took once per written row (Event, IssueTagValue, IssueUser and
+ * IssueStatsHourly have none, migration 20261123175253_issue_children_without_row_checks). KEY
+ * SHARE lets other batches write to the same issues at once; a delete or merge waits for commit,
+ * and its trigger then deletes or moves what the batch wrote. An issue that was deleted or merged
+ * away after the batch looked up its hash is missing: the batch is retried and looks again.
+ */
+export async function holdIssues(tx: SqlTx, issueIds: readonly number[]): Promise<void> {
+  if (issueIds.length === 0) return;
+  const sorted = [...new Set(issueIds)].sort((a, b) => a - b);
+  const held = await tx.query<{ id: number }>`
+    SELECT id FROM "Issue" WHERE id = ANY(${sorted}::int[]) ORDER BY id FOR KEY SHARE`;
+  if (held.length !== sorted.length) {
+    throw new TransactionConflict("an issue of the batch was deleted or merged meanwhile");
+  }
 }
 
 export interface LockedIssue {

@@ -88,12 +88,22 @@ function sqlTx(client: pg.PoolClient): SqlTx {
 /**
  * Deadlocks and serialization failures are the database asking us to try again. Lock order is
  * fixed (see batchTotals.ts), so they should not happen between batches; a user's merge or
- * delete running at the same moment can still cause one. So can a foreign-key violation (23503):
- * a batch that looked up a hash just before a merge or delete removed its issue; the retry finds
- * the hash on the merged issue, or no longer at all (server/services/issueActions/mergeIssues.ts).
+ * delete running at the same moment can still cause one. So can a batch that looked up a hash
+ * just before a merge or delete removed its issue (a foreign-key violation, 23503, or a
+ * `TransactionConflict` from `holdIssues`); the retry finds the hash on the merged issue, or no
+ * longer at all (server/services/issueActions/mergeIssues.ts).
  */
 const RETRYABLE_SQLSTATES = new Set(["40P01", "40001", "23503"]);
 const MAX_ATTEMPTS = 3;
+
+/** Thrown inside a transaction when what it read has changed under it: the work is retried. */
+export class TransactionConflict extends Error {}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof TransactionConflict) return true;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && RETRYABLE_SQLSTATES.has(code);
+}
 
 /** Runs `work` in one transaction on one pooled connection, retrying deadlocks. */
 export async function inSqlTransaction<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
@@ -101,10 +111,7 @@ export async function inSqlTransaction<T>(work: (tx: SqlTx) => Promise<T>): Prom
     try {
       return await once(work);
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (attempt >= MAX_ATTEMPTS || typeof code !== "string" || !RETRYABLE_SQLSTATES.has(code)) {
-        throw error;
-      }
+      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
     }
   }

@@ -70,8 +70,10 @@ interface TagValueRow {
 /**
  * The issue's most used tag keys with their top values, as Sentry's issue details `tags`.
  * One query: the key totals come from one aggregate over the issue's rows, then each of the top
- * keys reads its top values from the (issueId, key, timesSeen) index. Ranking every value with
- * window functions instead took ~100 ms for an issue with 5,000 distinct users; this takes ~2 ms.
+ * keys reads its rows through the primary key's (issueId, key) prefix and keeps its top values in
+ * a bounded sort. No index on timesSeen, so the worker's counter updates stay HOT (migration
+ * 20261123174101_issue_tag_value_hot_updates). Ranking every value with window functions instead
+ * took ~100 ms for an issue with 5,000 distinct users.
  */
 export async function issueTagSummary(issueId: number) {
   const rows = await db.$queryRaw<TagValueRow[]>`

@@ -8,9 +8,10 @@ import type { IssueTarget } from "./types";
 
 /**
  * Deletes the target's issues with everything hanging off them (events, hashes, users, tag
- * counts, stats, activity: foreign keys cascade). No issue remains to hold an activity, so each
- * deletion is an audit-log row. The hashes go too: a later event with one of them starts a new
- * issue, as in Sentry. Rows are locked in id order first, like every writer of issues.
+ * counts, stats, activity: foreign keys and the `Issue_delete_children` trigger cascade). No
+ * issue remains to hold an activity, so each deletion is an audit-log row. The hashes go too: a
+ * later event with one of them starts a new issue, as in Sentry. Rows are locked in id order
+ * first, like every writer of issues.
  */
 export async function deleteIssues(
   access: OrgAccess,

@@ -22,8 +22,8 @@ interface LockedForMerge extends MergeCandidate {
  * them, the others are deleted. The issue rows are locked FOR UPDATE in id order first: that
  * waits for event batches already writing to them, and makes later batches wait, so every
  * event lands either before the move (and moves) or after it (on the primary). A batch that
- * had looked up a moved hash before the merge fails its foreign key on the deleted issue and is
- * retried, then finds the hash on the primary.
+ * had looked up a moved hash before the merge finds the issue gone when it locks it
+ * (`holdIssues`) and is retried, then finds the hash on the primary.
  */
 export async function mergeIssues(access: OrgAccess, ids: readonly number[]): Promise<MergeResult> {
   const own = await targetIssueIds(access, { ids: [...ids] });
