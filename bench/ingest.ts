@@ -1,4 +1,5 @@
 import "./lib/benchEnv";
+import type { Queue } from "bullmq";
 import { db } from "@/server/db/client";
 import { eventsQueue } from "@/server/queue/events";
 import { createRedis } from "@/server/redis";
@@ -17,25 +18,54 @@ const CONNECTIONS = 32;
 const DURATION_S = 10;
 const WARM_UP_S = 2;
 const STEADY_RATE = 1_000;
+/** The pipeline target's rate: bench:pipeline's `--job-events` default is what the edge forms here. */
+const PIPELINE_RATE = 3_000;
 const QUEUE = `events-bench-ingest-${process.pid}`;
 
-type Measured = LoadFigures & { cpuMicrosPerRequest: number };
+type Measured = LoadFigures & { cpuMicrosPerRequest: number; jobs: number };
 
 /**
  * Warm-up, then the measured run. Requests/s follows whatever else the shared machine runs; the
- * server's CPU time per request does not, so both are printed.
+ * server's CPU time per request does not, so both are printed. `jobs` counts the jobs the run
+ * added to `queue` (no worker takes them).
  */
 async function measure(
   url: string,
   request: { headers: Record<string, string>; body: Buffer },
   serverPid: number,
+  queue?: Queue,
 ): Promise<Measured> {
   const options = { url, method: "POST", connections: CONNECTIONS, ...request };
   await load({ ...options, duration: WARM_UP_S });
+  const jobsBefore = (await queue?.getWaitingCount()) ?? 0;
   const cpuBefore = processCpuSeconds(serverPid);
   const run = await load({ ...options, duration: DURATION_S });
   const cpu = processCpuSeconds(serverPid) - cpuBefore;
-  return { ...run, cpuMicrosPerRequest: (cpu * 1e6) / Math.max(1, run.total) };
+  const jobs = ((await queue?.getWaitingCount()) ?? 0) - jobsBefore;
+  return { ...run, cpuMicrosPerRequest: (cpu * 1e6) / Math.max(1, run.total), jobs };
+}
+
+/** One event per request: the events the edge put in each job it added (no worker takes them). */
+function eventsPerJob(run: LoadFigures, jobs: number): number {
+  return (run.total - run.non2xx) / Math.max(1, jobs);
+}
+
+async function steadyRun(
+  url: string,
+  body: { headers: Record<string, string>; body: Buffer },
+  rate: number,
+  queue: Queue,
+): Promise<LoadFigures & { jobs: number }> {
+  await queue.obliterate({ force: true });
+  const run = await load({
+    url,
+    method: "POST",
+    connections: CONNECTIONS,
+    overallRate: rate,
+    duration: DURATION_S,
+    ...body,
+  });
+  return { ...run, jobs: await queue.getWaitingCount() };
 }
 
 function printRun(label: string, run: Measured): void {
@@ -74,10 +104,14 @@ async function main(): Promise<void> {
       baseline.pid,
     );
     printRun("baseline (bare node:http, reads body, 200 {})", base);
-    await queue.obliterate({ force: true });
-    const lean = await measure(`http://127.0.0.1:${edge.port}${request.path}`, body, edge.pid);
+    const edgeUrl = `http://127.0.0.1:${edge.port}${request.path}`;
+    const lean = await measure(edgeUrl, body, edge.pid, queue);
     printRun("edge (createLeanServer + ingestRoutes, enqueue to Redis)", lean);
-    console.log(`  jobs waiting in the bench queue: ${await queue.getWaitingCount()}`);
+    figure(
+      "  events per job the edge formed",
+      eventsPerJob(lean, lean.jobs),
+      `(${lean.jobs} jobs)`,
+    );
     await queue.obliterate({ force: true });
 
     console.log("");
@@ -93,16 +127,14 @@ async function main(): Promise<void> {
         `baseline ${base.non2xx} non-2xx / ${base.errors} errors, edge ${lean.non2xx} non-2xx / ${lean.errors} errors`,
       ) && ok;
 
-    const steady = await load({
-      url: `http://127.0.0.1:${edge.port}${request.path}`,
-      method: "POST",
-      connections: CONNECTIONS,
-      overallRate: STEADY_RATE,
-      duration: DURATION_S,
-      ...body,
-    });
+    const steady = await steadyRun(edgeUrl, body, STEADY_RATE, queue);
     console.log(`\nedge at a steady ${STEADY_RATE} req/s for ${DURATION_S} s (overallRate)`);
     figure("  achieved requests/s", steady.requestsPerSecond, "req/s");
+    figure(
+      "  events per job the edge formed",
+      eventsPerJob(steady, steady.jobs),
+      `(${steady.jobs} jobs)`,
+    );
     figure("  latency p50", steady.p50, "ms");
     ok = figure("  latency p99", steady.p99, "ms", { value: 20, higher: false }) && ok;
     ok =
@@ -111,6 +143,18 @@ async function main(): Promise<void> {
         steady.non2xx + steady.errors === 0,
         `${steady.non2xx} non-2xx, ${steady.errors} errors`,
       ) && ok;
+
+    const pipelineRate = await steadyRun(edgeUrl, body, PIPELINE_RATE, queue);
+    console.log(
+      `\nedge at a steady ${PIPELINE_RATE} req/s for ${DURATION_S} s (bench:pipeline's --job-events default)`,
+    );
+    figure("  achieved requests/s", pipelineRate.requestsPerSecond, "req/s");
+    figure(
+      "  events per job the edge formed",
+      eventsPerJob(pipelineRate, pipelineRate.jobs),
+      `(${pipelineRate.jobs} jobs)`,
+    );
+    figure("  latency p99", pipelineRate.p99, "ms");
     console.log(machineLine());
   } finally {
     await queue.obliterate({ force: true }).catch(() => undefined);

@@ -1,7 +1,8 @@
 import "./lib/benchEnv";
 import os from "node:os";
 import { db } from "@/server/db/client";
-import { EVENT_JOBS, eventsQueue } from "@/server/queue/events";
+import type { IngestedEvent } from "@/server/processing/types";
+import { EVENT_JOBS, EVENT_JOB_MAX_CHARS, eventsQueue } from "@/server/queue/events";
 import { createRedis } from "@/server/redis";
 import { pipelineArgs } from "./lib/args";
 import { BENCH_DATABASE_NAME } from "./lib/benchEnv";
@@ -21,7 +22,7 @@ import { storedEvents, visibilityTracker } from "./lib/visibility";
 const args = pipelineArgs(process.argv.slice(2));
 const QUEUE = `events-bench-pipeline-${process.pid}`;
 const CHUNK = 1_000;
-/** Enqueueing pauses above this backlog so Redis holds a bounded number of 5–50 KB jobs. */
+/** Enqueueing pauses above this backlog (in events) so Redis holds a bounded number of 5–50 KB events. */
 const MAX_WAITING = 20_000;
 const STALL_MS = 60_000;
 const RATE = 1_000;
@@ -46,6 +47,25 @@ async function waitForStored(projectId: number, total: number) {
   }
 }
 
+/** Jobs as the edge forms them: at most `jobEvents` events, and under its size bound. */
+function eventJobs(events: IngestedEvent[], jobEvents: number): IngestedEvent[][] {
+  const jobs: IngestedEvent[][] = [];
+  let job: IngestedEvent[] = [];
+  let chars = 0;
+  for (const event of events) {
+    const size = JSON.stringify(event).length;
+    if (job.length >= jobEvents || (job.length > 0 && chars + size > EVENT_JOB_MAX_CHARS)) {
+      jobs.push(job);
+      job = [];
+      chars = 0;
+    }
+    job.push(event);
+    chars += size;
+  }
+  if (job.length > 0) jobs.push(job);
+  return jobs;
+}
+
 /** Waits until the queue holds no job that could still add a row. */
 async function drained(queue: ReturnType<typeof eventsQueue>): Promise<void> {
   for (;;) {
@@ -61,6 +81,13 @@ async function main(): Promise<void> {
   console.log(
     `${args.events.toLocaleString("en-US")} events (${countNote}), ${args.sizeLabel} each, ` +
       `70 % into ${EXISTING_ISSUES} existing issues, 30 % new; worker and web edge in child processes`,
+  );
+  const jobNote = args.defaultJobEvents
+    ? "default: what the edge formed at a steady 3,000 events/s in bench:ingest"
+    : "--job-events";
+  console.log(
+    `throughput phase: up to ${args.jobEvents} events per job (${jobNote}), ` +
+      `at most ${EVENT_JOB_MAX_CHARS.toLocaleString("en-US")} characters of JSON as the edge forms them`,
   );
   const project = await freshBenchProject();
   const connection = createRedis();
@@ -81,17 +108,21 @@ async function main(): Promise<void> {
     const cpuPids = { worker: worker.pid, bench: process.pid };
     const cpuBefore = await cpuSnapshot(cpuPids, BENCH_DATABASE_NAME, connection);
     const measuring = waitForStored(project.projectId, target);
+    // Jobs of 50 KB events hold fewer than --job-events (EVENT_JOB_MAX_CHARS), hence the floor.
+    const perJob = Math.max(
+      1,
+      Math.min(args.jobEvents, Math.floor(EVENT_JOB_MAX_CHARS / args.maxBytes)),
+    );
+    const jobsWaiting = Math.ceil(MAX_WAITING / perJob);
     for (let offset = 0; offset < args.events; offset += CHUNK) {
-      while ((await queue.getWaitingCount()) > MAX_WAITING) await sleep(50);
+      while ((await queue.getWaitingCount()) > jobsWaiting) await sleep(50);
       const size = Math.min(CHUNK, args.events - offset);
-      const jobs = Array.from({ length: size }, (_, i) => ({
-        name: EVENT_JOBS.event,
-        data: mixedEvent(
-          project.projectId,
-          EXISTING_ISSUES + offset + i,
-          args.minBytes,
-          args.maxBytes,
-        ),
+      const events = Array.from({ length: size }, (_, i) =>
+        mixedEvent(project.projectId, EXISTING_ISSUES + offset + i, args.minBytes, args.maxBytes),
+      );
+      const jobs = eventJobs(events, args.jobEvents).map((batch) => ({
+        name: EVENT_JOBS.events,
+        data: { events: batch },
       }));
       await queue.addBulk(jobs);
     }
@@ -101,7 +132,7 @@ async function main(): Promise<void> {
     const processed = done.count - first.count;
     const perSecond = processed / Math.max(0.001, (done.at - first.at) / 1000);
     console.log(
-      `\nthroughput (bulk-enqueued jobs → worker → Postgres; backlog capped at ${MAX_WAITING.toLocaleString("en-US")} waiting)`,
+      `\nthroughput (bulk-enqueued jobs of ≤ ${args.jobEvents} events → worker → Postgres; backlog capped at ${MAX_WAITING.toLocaleString("en-US")} waiting events)`,
     );
     figure("  events stored", done.count - EXISTING_ISSUES, "events");
     ok =

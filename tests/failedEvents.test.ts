@@ -56,6 +56,31 @@ async function failEvent(): Promise<{ eventId: string; rowId: string }> {
   return { eventId: event.eventId, rowId: String(row.id) };
 }
 
+/** A batch job, as the edge adds them, whose every attempt fails: one FailedEvent row per event. */
+async function failBatch(messages: string[]): Promise<{ eventIds: string[]; rowIds: string[] }> {
+  const queueName = `failed-test-${randomBytes(5).toString("hex")}`;
+  const worker = startEventsWorker(createRedis(), {
+    queueName,
+    processBatch: () => Promise.reject(new Error("database is down")),
+  });
+  const queue = eventsQueue(connection, queueName);
+  const events = messages.map((message) => ({
+    ...ingested({ id: projectId }, fixtureEvent("node-capture-exception.envelope")),
+    eventId: randomBytes(16).toString("hex"),
+    payload: { message, level: "error" },
+  }));
+  await queue.add(EVENT_JOBS.events, { events }, { attempts: 1 });
+  const eventIds = events.map((event) => event.eventId);
+  const rows = await until("a failed event row per event", async () => {
+    const found = await db.failedEvent.findMany({ where: { eventId: { in: eventIds } } });
+    return found.length === events.length ? found : undefined;
+  });
+  await worker.close();
+  await queue.obliterate({ force: true });
+  await queue.close();
+  return { eventIds, rowIds: rows.map((row) => String(row.id)) };
+}
+
 beforeAll(async () => {
   owner = await createTestUser({ name: "Olivia Owner" });
   admin = await createTestUser({ name: "Adam Admin" });
@@ -112,6 +137,31 @@ describe("failed events", () => {
     expect(await db.failedEvent.count({ where: { id: BigInt(failed.rowId) } })).toBe(0);
     const after = await api.failedEvents.list({ orgSlug });
     expect(after.items.map((item) => item.id)).not.toContain(failed.rowId);
+  });
+
+  it("replays each event of a failed batch job from its own row", async () => {
+    const failed = await failBatch(["Batch event one", "Batch event two"]);
+    const api = await callerFor(admin);
+    const worker = startEventsWorker(createRedis(), { queueName: EVENTS_QUEUE, flushMs: 10 });
+    try {
+      const replayed = await api.failedEvents.replay({ orgSlug, ids: failed.rowIds });
+      expect(replayed.replayed.sort()).toEqual([...failed.rowIds].sort());
+      expect(replayed.refused).toEqual([]);
+      const stored = await until("both replayed events", async () => {
+        const events = await db.event.findMany({
+          where: { projectId, eventId: { in: failed.eventIds } },
+          select: { title: true },
+        });
+        return events.length === 2 ? events : undefined;
+      });
+      expect(stored.map((event) => event.title).sort()).toEqual([
+        "Batch event one",
+        "Batch event two",
+      ]);
+    } finally {
+      await worker.close();
+    }
+    expect(await db.failedEvent.count({ where: { eventId: { in: failed.eventIds } } })).toBe(0);
   });
 
   it("discards on request, and pages newest first", async () => {

@@ -1,4 +1,5 @@
 import "../lib/benchEnv";
+import { logMemoryPeaks } from "../lib/memoryPeaks";
 import type { AddressInfo } from "node:net";
 import { createLeanServer } from "@/server/http/ingest/server";
 import { createIngestRuntime, ingestRoutes } from "@/server/http/ingest/routes";
@@ -16,7 +17,9 @@ server.listen(0, "127.0.0.1", () => {
   process.send?.({ ready: true, port });
 });
 
+const memoryPeaks = logMemoryPeaks("edge");
 process.on("SIGTERM", () => {
+  memoryPeaks();
   server.closeAllConnections();
   server.close();
   void runtime.close().finally(() => process.exit(0));

@@ -8,7 +8,9 @@ import { queueOptions } from "./connection";
 export const EVENTS_QUEUE = "events";
 
 export const EVENT_JOBS = {
-  /** One `IngestedEvent` (server/processing/types.ts). */
+  /** The accepted events of a few milliseconds at one edge: an `EventBatchJobPayload`. */
+  events: "events",
+  /** One `IngestedEvent` (server/processing/types.ts): replays, and jobs queued by older edges. */
   event: "event",
   /** One `ItemsJobPayload`: sessions, client-report outcomes, attachments and feedback. */
   items: "items",
@@ -17,6 +19,15 @@ export const EVENT_JOBS = {
 /** The job payload: validated again by the worker, since Redis is outside our type system. */
 export const eventJobPayload = ingestedEventSchema;
 export type EventJobPayload = IngestedEvent;
+
+/**
+ * Each element is checked on its own (with `eventJobPayload`) by the worker, so one event that
+ * is not valid is kept aside without sinking the others of its job.
+ */
+export const eventBatchJobPayload = z.object({ events: z.array(z.unknown()).min(1) });
+export interface EventBatchJobPayload {
+  events: EventJobPayload[];
+}
 
 export const EVENT_JOB_ATTEMPTS = 5;
 
@@ -40,65 +51,115 @@ export function eventsQueue(connection: Redis, name: string = EVENTS_QUEUE): Que
 }
 
 export interface EventEnqueuer {
-  /** Resolves once the job is in Redis (durable), together with the others of its micro-batch. */
+  /** Resolves once the job holding the event is in Redis (durable). */
   enqueue(event: EventJobPayload): Promise<void>;
   enqueueItems(items: ItemsJobPayload): Promise<void>;
   /** Sends what is gathered now and waits for every pending bulk. */
   flush(): Promise<void>;
+  /** Events per events job, averaged over the last hundred or so jobs (0 before the first). */
+  eventsPerJob(): number;
 }
 
-interface Pending {
-  name: string;
-  data: EventsJobData;
+/**
+ * The most JSON text (characters) an edge puts in one events job. V8 allocates a string over
+ * ~128 KB (64 K characters when it needs two bytes per character) in its large-object space,
+ * which only a full GC frees; a job under that size is read, parsed and dropped in the young
+ * generation, in the edge and in the worker. Larger events get a job of their own.
+ */
+export const EVENT_JOB_MAX_CHARS = 60_000;
+
+export interface EventEnqueuerOptions {
+  /** The most events in one job. */
+  maxEvents?: number;
+  /** The most JSON characters in one job, as far as `charsOf` knows them. */
+  maxChars?: number;
+  /** How long the first gathered event waits for others. */
+  maxWaitMs?: number;
+  /** An event's size in the job; unknown sizes count as 0 (then only `maxEvents` bounds a job). */
+  charsOf?: (event: EventJobPayload) => number;
+}
+
+interface Waiter {
   resolve: () => void;
   reject: (error: unknown) => void;
 }
 
 /**
- * Gathers the events of a few milliseconds and adds them with one `addBulk` (one Redis round
- * trip). Each request awaits the bulk holding its event, so the 200 still follows durability.
+ * Gathers the events of a few milliseconds into ONE job (`EVENT_JOBS.events`) and adds it, with
+ * the envelopes' items jobs of the same moment, in one `addBulk`: one Redis round trip and one
+ * job for the worker instead of one per event (BullMQ's per-job scripts dominated both). Each
+ * request awaits the bulk holding its event, so the 200 still follows durability.
  */
 export function createEventEnqueuer(
   queue: Queue<EventsJobData>,
-  options: { maxBatch?: number; maxWaitMs?: number } = {},
+  options: EventEnqueuerOptions = {},
 ): EventEnqueuer {
-  const maxBatch = options.maxBatch ?? 500;
+  const maxEvents = options.maxEvents ?? 200;
+  const maxChars = options.maxChars ?? EVENT_JOB_MAX_CHARS;
   const maxWaitMs = options.maxWaitMs ?? 2;
-  let gathered: Pending[] = [];
+  const charsOf = options.charsOf ?? (() => 0);
+  let events: EventJobPayload[] = [];
+  let items: ItemsJobPayload[] = [];
+  let waiters: Waiter[] = [];
+  let chars = 0;
   let timer: NodeJS.Timeout | undefined;
   const inFlight = new Set<Promise<void>>();
+  let eventsPerJob = 0;
 
   const send = (): Promise<void> => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const batch = gathered;
-    gathered = [];
-    if (batch.length === 0) return Promise.resolve();
+    const jobs: { name: string; data: EventsJobData }[] = items.map((data) => ({
+      name: EVENT_JOBS.items,
+      data,
+    }));
+    if (events.length > 0) {
+      jobs.push({ name: EVENT_JOBS.events, data: { events } });
+      eventsPerJob =
+        eventsPerJob === 0 ? events.length : eventsPerJob + 0.01 * (events.length - eventsPerJob);
+    }
+    const settling = waiters;
+    events = [];
+    items = [];
+    waiters = [];
+    chars = 0;
+    if (jobs.length === 0) return Promise.resolve();
     const sent = queue
-      .addBulk(batch.map(({ name, data }) => ({ name, data })))
+      .addBulk(jobs)
       .then(
-        () => batch.forEach((pending) => pending.resolve()),
-        (error: unknown) => batch.forEach((pending) => pending.reject(error)),
+        () => settling.forEach((waiter) => waiter.resolve()),
+        (error: unknown) => settling.forEach((waiter) => waiter.reject(error)),
       )
       .finally(() => inFlight.delete(sent));
     inFlight.add(sent);
     return sent;
   };
 
-  const gather = (name: string, data: EventsJobData) =>
+  const gathered = () =>
     new Promise<void>((resolve, reject) => {
-      gathered.push({ name, data, resolve, reject });
-      if (gathered.length >= maxBatch) void send();
+      waiters.push({ resolve, reject });
+      if (events.length >= maxEvents || chars >= maxChars) void send();
       else timer ??= setTimeout(() => void send(), maxWaitMs);
     });
 
   return {
-    enqueue: (event) => gather(EVENT_JOBS.event, event),
-    enqueueItems: (items) => gather(EVENT_JOBS.items, items),
+    enqueue(event) {
+      const size = charsOf(event);
+      // A large event starts a job of its own rather than pushing the gathered one over its bound.
+      if (events.length > 0 && chars + size > maxChars) void send();
+      events.push(event);
+      chars += size;
+      return gathered();
+    },
+    enqueueItems(payload) {
+      items.push(payload);
+      return gathered();
+    },
     async flush() {
       await send();
       await Promise.all(inFlight);
     },
+    eventsPerJob: () => eventsPerJob,
   };
 }
 
@@ -157,4 +218,4 @@ export const itemsJobPayload = z.object({
 export type ItemsJobPayload = z.infer<typeof itemsJobPayload>;
 
 /** What a job of the events queue carries, by job name (`EVENT_JOBS`). */
-export type EventsJobData = EventJobPayload | ItemsJobPayload;
+export type EventsJobData = EventBatchJobPayload | EventJobPayload | ItemsJobPayload;

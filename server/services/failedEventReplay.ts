@@ -2,16 +2,20 @@ import {
   EVENT_JOBS,
   eventJobPayload,
   itemsJobPayload,
-  type EventsJobData,
+  type EventJobPayload,
+  type ItemsJobPayload,
 } from "@/server/queue/events";
 
+type ReplayedJobName = typeof EVENT_JOBS.event | typeof EVENT_JOBS.items;
+
 export type ReplayJob =
-  | { ok: true; name: (typeof EVENT_JOBS)[keyof typeof EVENT_JOBS]; data: EventsJobData }
+  | { ok: true; name: ReplayedJobName; data: EventJobPayload | ItemsJobPayload }
   | { ok: false; reason: string };
 
 /**
  * The events-queue job a FailedEvent row was made from. The worker stores the job's data, not its
- * name, so the name follows from the shape: an accepted event or an envelope's other items. A
+ * name, so the name follows from the shape: an accepted event or an envelope's other items. An
+ * event of an edge's batch job is stored as its own row, so it replays as a single-event job. A
  * payload that is neither (the worker also keeps jobs it could not read) cannot be replayed.
  */
 export function replayJob(row: { projectId: number; payload: unknown }): ReplayJob {
@@ -24,8 +28,8 @@ export function replayJob(row: { projectId: number; payload: unknown }): ReplayJ
 
 function belongs(
   projectId: number,
-  name: (typeof EVENT_JOBS)[keyof typeof EVENT_JOBS],
-  data: EventsJobData,
+  name: ReplayedJobName,
+  data: EventJobPayload | ItemsJobPayload,
 ): ReplayJob {
   // The row's project decides who may replay it; a payload naming another project must not ride on that.
   if (data.projectId !== projectId) {

@@ -2,17 +2,21 @@ import { Job, Queue, type JobJson } from "bullmq";
 import type { Redis } from "ioredis";
 import { EVENTS_QUEUE, eventJobOptions, type EventsJobData } from "@/server/queue/events";
 import { queueOptions } from "@/server/queue/connection";
-import { PreserializedEvent } from "./eventJob";
+import { preserializedJson } from "./eventJob";
 
-/** A job that writes a `PreserializedEvent`'s text to Redis instead of stringifying it again. */
+/**
+ * A job that writes each `PreserializedEvent`'s text to Redis instead of stringifying it again,
+ * whether the job holds one event or a batch of them.
+ */
 class PreserializedJob extends Job {
   override asJSON(): JobJson {
     const data: unknown = this.data;
-    if (!(data instanceof PreserializedEvent)) return super.asJSON();
+    const json = preserializedJson(data);
+    if (json === undefined) return super.asJSON();
     // BullMQ serializes `data` inside asJSON; lend it a trivial value, then put the text in.
     this.data = EMPTY;
     try {
-      return { ...super.asJSON(), data: data.json };
+      return { ...super.asJSON(), data: json };
     } finally {
       this.data = data;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingestedEventSchema } from "@/server/processing/types";
-import { PreserializedEvent } from "./eventJob";
+import { PreserializedEvent, preserializedJson } from "./eventJob";
 
 function preserialized(payloadJson: string, clientIp: string | null, sentAt: string | null) {
   return new PreserializedEvent(
@@ -43,5 +43,28 @@ describe("PreserializedEvent", () => {
         payload: { message: "plain" },
       });
     }
+  });
+});
+
+describe("preserializedJson", () => {
+  const first = preserialized('{"message":"first"}', null, null);
+  const second = preserialized(' {"message" : "second" } ', "::1", null);
+
+  it("writes a batch job from each event's own text", () => {
+    const text = preserializedJson({ events: [first, second] });
+    expect(text).toBe(`{"events":[${first.json},${second.json}]}`);
+    expect(JSON.parse(text ?? "")).toEqual(JSON.parse(JSON.stringify({ events: [first, second] })));
+  });
+
+  it("stringifies a plain event among preserialized ones as usual", () => {
+    const plain = { ...first.toJSON(), payload: { message: "plain" } };
+    const text = preserializedJson({ events: [plain, second] });
+    expect(JSON.parse(text ?? "")).toEqual({ events: [plain, JSON.parse(second.json)] });
+  });
+
+  it("leaves jobs without preserialized events to the ordinary serializer", () => {
+    expect(preserializedJson({ events: [first.toJSON()] })).toBeUndefined();
+    expect(preserializedJson({ projectId: 7, sessions: [] })).toBeUndefined();
+    expect(preserializedJson(first)).toBe(first.json);
   });
 });

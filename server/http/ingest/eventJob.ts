@@ -1,4 +1,5 @@
 import type { IngestedEvent } from "@/server/processing/types";
+import type { EventBatchJobPayload } from "@/server/queue/events";
 
 /**
  * An accepted event with its job data already written as JSON text: the request facts plus the
@@ -30,4 +31,23 @@ export class PreserializedEvent implements IngestedEvent {
     const { projectId, eventId, receivedAt, clientIp, sentAt, payload } = this;
     return { projectId, eventId, receivedAt, clientIp, sentAt, payload };
   }
+}
+
+/**
+ * A job's data as JSON text when it holds `PreserializedEvent`s (alone, or in a batch job, whose
+ * other events are stringified as usual); undefined when the ordinary serializer should run.
+ */
+export function preserializedJson(data: unknown): string | undefined {
+  if (data instanceof PreserializedEvent) return data.json;
+  if (!isPreserializedBatch(data)) return undefined;
+  const events = data.events.map((event) =>
+    event instanceof PreserializedEvent ? event.json : JSON.stringify(event),
+  );
+  return `{"events":[${events.join(",")}]}`;
+}
+
+function isPreserializedBatch(data: unknown): data is EventBatchJobPayload {
+  if (typeof data !== "object" || data === null || !("events" in data)) return false;
+  const { events } = data as { events: unknown };
+  return Array.isArray(events) && events.some((event) => event instanceof PreserializedEvent);
 }

@@ -102,11 +102,17 @@ export function createKeyQuota(redis: Redis) {
 /**
  * Global backpressure: when the events waiting to be processed exceed `maxBacklog`, everything is
  * refused for a while so the backlog (and Redis memory) cannot grow without bound. The count is
- * read at most once per `cacheMs`, not per request.
+ * read at most once per `cacheMs`, not per request. A job holds several events, so the waiting
+ * jobs are weighed with `eventsPerJob` (the events per job this edge has been forming lately).
  */
 export function createBacklogGuard(
   queue: () => Queue,
-  options: { maxBacklog: number; cacheMs?: number; retryAfterSeconds?: number },
+  options: {
+    maxBacklog: number;
+    cacheMs?: number;
+    retryAfterSeconds?: number;
+    eventsPerJob?: () => number;
+  },
 ) {
   const cacheMs = options.cacheMs ?? 1_000;
   let checkedAt = 0;
@@ -116,8 +122,8 @@ export function createBacklogGuard(
   const refresh = async () => {
     try {
       const counts = await queue().getJobCounts("waiting", "prioritized", "delayed");
-      const backlog = (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0);
-      full = backlog > options.maxBacklog;
+      const jobs = (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0);
+      full = jobs * Math.max(1, options.eventsPerJob?.() ?? 1) > options.maxBacklog;
     } catch {
       // Redis trouble shows up at the enqueue; keep the last answer until the next check.
     }

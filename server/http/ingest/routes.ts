@@ -1,17 +1,24 @@
 import type { Queue } from "bullmq";
 import { env } from "@/server/env";
 import type { ClassifiedItem } from "@/server/ingest/items";
+import type { IngestedEvent } from "@/server/processing/types";
 import { parseTrustedProxies } from "@/server/ingest/trustedProxies";
 import { createEventEnqueuer, type EventEnqueuer, type EventsJobData } from "@/server/queue/events";
 import { createRedis } from "@/server/redis";
 import { createProjectKeyCache, type ProjectKeyCache } from "@/server/services/projectKeyCache";
 import type { LeanRoute } from "../router";
 import { edgeEventsQueue } from "./edgeEventsQueue";
+import { PreserializedEvent } from "./eventJob";
 import { INGEST_PATH, createIngestHandler, type IngestDeps } from "./handler";
 import { createBacklogGuard, createKeyQuota } from "./rateLimits";
 
 /** Waiting events above which the edge answers 429 to everyone until the workers catch up. */
 export const DEFAULT_MAX_BACKLOG = 200_000;
+
+/** A `PreserializedEvent`'s size in its job is its text's length; other events are not weighed. */
+function jobChars(event: IngestedEvent): number {
+  return event instanceof PreserializedEvent ? event.json.length : 0;
+}
 
 export function ingestRoutes(deps: IngestDeps): LeanRoute[] {
   return [
@@ -86,7 +93,7 @@ function startRuntime(options: {
   const connection = createRedis();
   const queue: Queue<EventsJobData> = edgeEventsQueue(connection, options.queueName);
   const cache: ProjectKeyCache = createProjectKeyCache();
-  const enqueuer: EventEnqueuer = createEventEnqueuer(queue);
+  const enqueuer: EventEnqueuer = createEventEnqueuer(queue, { charsOf: jobChars });
   return {
     connection,
     cache,
@@ -94,6 +101,7 @@ function startRuntime(options: {
     enqueuer,
     keyQuota: createKeyQuota(connection),
     backlogLimit: createBacklogGuard(() => queue, {
+      eventsPerJob: () => enqueuer.eventsPerJob(),
       maxBacklog: options.maxBacklog ?? DEFAULT_MAX_BACKLOG,
       cacheMs: options.backlogCacheMs,
     }),
