@@ -2,9 +2,10 @@ import { postgresErrorCode, type Tx } from "@/server/data/transaction";
 import { db } from "@/server/db/client";
 
 /**
- * A deadlock with an event batch is possible: batches reference issues (foreign-key share locks)
- * before they lock them in id order, so a merge or delete holding one issue while waiting for
- * another can meet a batch doing the reverse. Postgres aborts one side; ours simply runs again.
+ * A deadlock with an event batch is possible: a batch holds its issues in id order, but its
+ * IssueHash and Activity rows take foreign-key share locks on issues outside that order, so a
+ * merge or delete holding one issue while waiting for another can meet a batch doing the
+ * reverse. Postgres aborts one side; ours simply runs again.
  */
 const DEADLOCK = "40P01";
 const MAX_ATTEMPTS = 3;
