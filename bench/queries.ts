@@ -170,10 +170,16 @@ async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: nu
 
 let failures = 0;
 
-async function measure(label: string, run: () => Promise<unknown>): Promise<void> {
+/** `informational`: printed without the target (the issue sets none for it; docs/search.md). */
+async function measure(
+  label: string,
+  run: () => Promise<unknown>,
+  informational = false,
+): Promise<void> {
   const { p50, p95 } = await time(run);
   figure(`${label} p50`, p50, "ms");
-  if (!figure(`${label} p95`, p95, "ms", { value: TARGET_MS, higher: false })) failures += 1;
+  if (informational) figure(`${label} p95`, p95, "ms");
+  else if (!figure(`${label} p95`, p95, "ms", { value: TARGET_MS, higher: false })) failures += 1;
 }
 
 async function main(): Promise<void> {
@@ -263,7 +269,8 @@ async function main(): Promise<void> {
       caller.issueDetail.event({ ...input, eventId: "latest" }),
     );
     await measure("issueDetail.events", () => caller.issueDetail.events(input));
-    // The Events tab's search box: a phrase every event has, rarer ones, one none has.
+    // The Events tab's search box: a phrase every event has, rarer ones, one none has. No index
+    // serves free text over events (docs/search.md), so these are printed without a target.
     for (const [label, query] of [
       ["every event", issue.title.split(" ")[0] ?? ""],
       ["1 in 90", "in job 77"],
@@ -275,8 +282,10 @@ async function main(): Promise<void> {
         issue.title.startsWith("TimeoutError") ? "RangeError" : "TimeoutError",
       ],
     ] as const) {
-      await measure(`events search: ${label}`, () =>
-        caller.issueDetail.events({ ...input, query }),
+      await measure(
+        `events search: ${label}`,
+        () => caller.issueDetail.events({ ...input, query }),
+        true,
       );
     }
     await measure("issueDetail.tags", () => caller.issueDetail.tags(input));
