@@ -10,14 +10,19 @@ import {
   type EventJobPayload,
   type EventsJobData,
 } from "@/server/queue/events";
-import { createEventBatcher } from "./eventBatcher";
+import { createEventBatcher, type BatchReport } from "./eventBatcher";
 import {
   processEventBatchJob,
   processEventJob,
   rejectInvalidJob,
   withFailureRecord,
 } from "./eventJobs";
-import { concurrencyFor, runningAverage, type InFlightBudget } from "./inFlightBudget";
+import {
+  concurrencyFor,
+  eventsInFlight,
+  runningAverage,
+  type InFlightBudget,
+} from "./inFlightBudget";
 
 /**
  * Defaults measured with `npm run bench:pipeline` (docs/architecture.md, "Worker"): batches of up
@@ -29,7 +34,7 @@ export const EVENTS_WORKER_DEFAULTS = {
   lookaheadJobs: 16,
   minEventsInFlight: 100,
   maxEventsInFlight: 1_000,
-  inFlightBytes: 2_000_000,
+  inFlightBytes: 5_000_000,
   batchSize: 500,
   flushMs: 50,
   maxInFlight: 2,
@@ -47,6 +52,8 @@ export interface EventsWorkerOptions {
   maxInFlight?: number;
   /** The batch step; tests substitute one that fails. */
   processBatch?: (events: EventJobPayload[]) => Promise<BatchResult>;
+  /** Told about every settled batch (bench:pipeline reports batch sizes and waits). */
+  onBatch?: (report: BatchReport) => void;
 }
 
 /** A 50 KB event as stored (long strings trimmed): the size assumed before the first batch. */
@@ -83,11 +90,12 @@ export function startEventsWorker(
   const payloadBytes = runningAverage();
   const eventsPerJob = runningAverage(0.05);
   const held = { events: 0, jobs: 0 };
+  // Until the first batch tells the payload size, assume large ones.
+  const averageBytes = () => payloadBytes.value() || LARGE_PAYLOAD_BYTES;
   const concurrency = () =>
     concurrencyFor(
       {
-        // Until the first batch tells the payload size, assume large ones.
-        averageBytes: payloadBytes.value() || LARGE_PAYLOAD_BYTES,
+        averageBytes: averageBytes(),
         averageEventsPerJob: eventsPerJob.value(),
         heldEvents: held.events,
         activeJobs: held.jobs,
@@ -99,12 +107,15 @@ export function startEventsWorker(
     if (worker.concurrency !== next) worker.concurrency = next;
   };
   const processBatch = options.processBatch ?? processEventBatch;
-  const batcher = createEventBatcher(async (events) => {
-    const result = await processBatch(events);
-    payloadBytes.observe(result.payloadBytes, result.stored + result.duplicates);
-    resize();
-    return result;
-  }, settings);
+  const batcher = createEventBatcher(
+    async (events) => {
+      const result = await processBatch(events);
+      payloadBytes.observe(result.payloadBytes, result.stored + result.duplicates);
+      resize();
+      return result;
+    },
+    { ...settings, eventsInFlight: () => eventsInFlight(averageBytes(), budget) },
+  );
 
   const processJob = async (job: Job<EventsJobData>): Promise<void> => {
     if (job.name === EVENT_JOBS.items) {

@@ -6,6 +6,8 @@ export interface Child {
   pid: number;
   /** The port the child announced, or 0 when it serves none. */
   port: number;
+  /** Messages the child sends after its ready message. */
+  onMessage(listener: (message: unknown) => void): void;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export function startChild(name: string, args: string[] = []): Promise<Child> {
         name,
         pid: child.pid ?? 0,
         port: message.port ?? 0,
+        onMessage: (listener) => child.on("message", listener),
         stop: () => stopChild(child),
       });
     });

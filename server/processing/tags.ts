@@ -36,31 +36,41 @@ export function sdkTags(input: unknown): TagPair[] {
  */
 export function withDerivedTags(event: NormalizedEvent, userKey: string | undefined): TagPair[] {
   const derived = derivedTags(event, userKey);
-  const derivedKeys = new Set(derived.map(([key]) => key));
-  return [...event.tags.filter(([key]) => !derivedKeys.has(key)), ...derived];
+  const tags: TagPair[] = [];
+  for (const pair of event.tags) {
+    if (!hasKey(derived, pair[0])) tags.push(pair);
+  }
+  for (const pair of derived) tags.push(pair);
+  return tags;
+}
+
+function hasKey(tags: readonly TagPair[], key: string): boolean {
+  for (const [tagKey] of tags) if (tagKey === key) return true;
+  return false;
 }
 
 function derivedTags(event: NormalizedEvent, userKey: string | undefined): TagPair[] {
-  const candidates: Array<[string, unknown]> = [
-    ["level", event.level],
-    ["logger", event.logger],
-    ["environment", event.environment],
-    ["release", event.release],
-    ["dist", event.dist],
-    ["server_name", event.server_name],
-    ["transaction", event.transaction],
-    ["url", event.request?.url],
-    ["user", userKey],
-    ...userFieldTags(event.user, userKey),
-    ...exceptionTags(event),
-    ...contextTags(event.contexts, "browser"),
-    ...contextTags(event.contexts, "os"),
-    ...contextTags(event.contexts, "runtime"),
-  ];
-  return candidates.flatMap(([key, raw]): TagPair[] => {
-    const value = tagText(raw);
-    return value === undefined ? [] : [[key, value.slice(0, MAX_TAG_CHARS)]];
-  });
+  const tags: TagPair[] = [];
+  pushTag(tags, "level", event.level);
+  pushTag(tags, "logger", event.logger);
+  pushTag(tags, "environment", event.environment);
+  pushTag(tags, "release", event.release);
+  pushTag(tags, "dist", event.dist);
+  pushTag(tags, "server_name", event.server_name);
+  pushTag(tags, "transaction", event.transaction);
+  pushTag(tags, "url", event.request?.url);
+  pushTag(tags, "user", userKey);
+  pushUserFieldTags(tags, event.user, userKey);
+  pushExceptionTags(tags, event);
+  pushContextTags(tags, event.contexts, "browser");
+  pushContextTags(tags, event.contexts, "os");
+  pushContextTags(tags, event.contexts, "runtime");
+  return tags;
+}
+
+function pushTag(tags: TagPair[], key: string, raw: unknown): void {
+  const value = tagText(raw);
+  if (value !== undefined) tags.push([key, value.slice(0, MAX_TAG_CHARS)]);
 }
 
 /**
@@ -69,50 +79,46 @@ function derivedTags(event: NormalizedEvent, userKey: string | undefined): TagPa
  * field: each tag is one more row per distinct user in the issue's tag counts. No `user.ip`: the
  * SDKs fill the IP in on almost every event, which would double those rows for little use.
  */
-function userFieldTags(
+function pushUserFieldTags(
+  tags: TagPair[],
   user: JsonObject | undefined,
   userKey: string | undefined,
-): Array<[string, unknown]> {
-  if (user === undefined || userKey === undefined) return [];
-  const tags: Array<[string, unknown]> = [];
-  if (!userKey.startsWith("email:")) tags.push(["user.email", user.email]);
-  if (!userKey.startsWith("username:")) tags.push(["user.username", user.username]);
-  return tags;
+): void {
+  if (user === undefined || userKey === undefined) return;
+  if (!userKey.startsWith("email:")) pushTag(tags, "user.email", user.email);
+  if (!userKey.startsWith("username:")) pushTag(tags, "user.username", user.username);
 }
 
-function exceptionTags(event: NormalizedEvent): Array<[string, unknown]> {
+function pushExceptionTags(tags: TagPair[], event: NormalizedEvent): void {
   const exceptions = event.exception?.values ?? [];
-  const mechanisms = exceptions.flatMap((exception): JsonObject[] => {
+  let hasMechanism = false;
+  let anyUnhandled = false;
+  let anyHandled = false;
+  for (const exception of exceptions) {
     const mechanism = asRecord(exception.mechanism);
-    return mechanism === undefined ? [] : [mechanism];
-  });
-  if (mechanisms.length === 0) return [];
+    if (mechanism === undefined) continue;
+    hasMechanism = true;
+    if (mechanism.handled === false) anyUnhandled = true;
+    else if (mechanism.handled === true) anyHandled = true;
+  }
+  if (!hasMechanism) return;
   // Same rule as isUnhandled() in grouping: any exception that escaped to a global handler.
-  const handled = mechanisms.some((mechanism) => mechanism.handled === false)
-    ? "no"
-    : mechanisms.some((mechanism) => mechanism.handled === true)
-      ? "yes"
-      : undefined;
-  const thrown = asRecord(exceptions[exceptions.length - 1]?.mechanism);
-  return [
-    ["handled", handled],
-    ["mechanism", thrown?.type],
-  ];
+  pushTag(tags, "handled", anyUnhandled ? "no" : anyHandled ? "yes" : undefined);
+  pushTag(tags, "mechanism", asRecord(exceptions[exceptions.length - 1]?.mechanism)?.type);
 }
 
 /** `browser` = "Chrome 120.0.0" and `browser.name` = "Chrome"; the same for os and runtime. */
-function contextTags(
+function pushContextTags(
+  tags: TagPair[],
   contexts: Record<string, JsonObject> | undefined,
   type: "browser" | "os" | "runtime",
-): Array<[string, unknown]> {
+): void {
   const context = contextOfType(contexts, type);
   const name = tagText(context?.name);
-  if (name === undefined) return [];
+  if (name === undefined) return;
   const version = tagText(context?.version);
-  return [
-    [type, version === undefined ? name : `${name} ${version}`],
-    [`${type}.name`, name],
-  ];
+  pushTag(tags, type, version === undefined ? name : `${name} ${version}`);
+  pushTag(tags, `${type}.name`, name);
 }
 
 function tagText(value: unknown): string | undefined {
@@ -124,6 +130,6 @@ function tagText(value: unknown): string | undefined {
         : undefined;
   if (text === undefined) return undefined;
   const trimmed = cleanString(text).trim();
-  if (trimmed === "" || /[\r\n]/.test(trimmed)) return undefined;
+  if (trimmed === "" || trimmed.includes("\n") || trimmed.includes("\r")) return undefined;
   return trimmed;
 }

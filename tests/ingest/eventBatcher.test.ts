@@ -129,4 +129,45 @@ describe("createEventBatcher", () => {
     await Promise.all([first, ...more]);
     expect(sizes).toEqual([1, 4, 1]);
   });
+
+  it("sends a batch once the buffer holds its share of eventsInFlight, without the timer", async () => {
+    const sizes: number[] = [];
+    const releases: Array<() => void> = [];
+    const reports: number[] = [];
+    let limit = 6;
+    const batcher = createEventBatcher(
+      async (events) => {
+        sizes.push(events.length);
+        await new Promise<void>((resolve) => releases.push(resolve));
+        return result();
+      },
+      {
+        batchSize: 100,
+        flushMs: 60_000,
+        maxInFlight: 2,
+        eventsInFlight: () => limit,
+        onBatch: (report) => reports.push(report.events),
+      },
+    );
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+    const first = ["1", "2", "3", "4", "5", "6", "7"].map((id) => batcher.add(event(id)));
+    await tick();
+    expect(sizes).toEqual([3, 3]);
+    while (releases.length > 0) releases.shift()?.();
+    await tick();
+    // The seventh waits: one event is not its share, and more may still come.
+    expect(sizes).toEqual([3, 3]);
+    limit = 10;
+    const more = ["8", "9", "10", "11"].map((id) => batcher.add(event(id)));
+    await tick();
+    expect(sizes).toEqual([3, 3, 5]);
+    // The budget shrank below what runs: what the running batch leaves is the next one's share.
+    limit = 6;
+    const last = batcher.add(event("12"));
+    await tick();
+    expect(sizes).toEqual([3, 3, 5, 1]);
+    while (releases.length > 0) releases.shift()?.();
+    await Promise.all([...first, ...more, last]);
+    expect(reports).toEqual([3, 3, 5, 1]);
+  });
 });
