@@ -145,8 +145,11 @@ async function main(): Promise<void> {
     );
     figure("  events settled (worker)", done.count, "events");
     ok =
-      check("Event rows == settled", rows === done.count, `${rows} rows vs ${done.count} settled`) &&
-      ok;
+      check(
+        "Event rows == settled",
+        rows === done.count,
+        `${rows} rows vs ${done.count} settled`,
+      ) && ok;
     ok =
       figure("  sustained processed events/s", perSecond, "events/s", {
         value: args.minBytes >= 50 * 1024 ? 500 : 3_000,
@@ -232,9 +235,13 @@ async function main(): Promise<void> {
     const peak = rss.stop();
     console.log("\nmemory (RSS sampled every second, max)");
     figure("  worker", peak.worker ?? 0, "MB");
-    figure("  web (ingest edge)", peak.web ?? 0, "MB");
+    figure("  web (the lean ingest edge alone, without Next)", peak.web ?? 0, "MB");
+    console.log(
+      "  note: `npm start`'s web process also serves the UI through Next, which this child does" +
+        " not load; README, Performance, gives that process's own RSS",
+    );
     ok =
-      figure("  web + worker", (peak.worker ?? 0) + (peak.web ?? 0), "MB", {
+      figure("  ingest edge + worker", (peak.worker ?? 0) + (peak.web ?? 0), "MB", {
         value: 512,
         higher: false,
       }) && ok;
