@@ -5,6 +5,7 @@ import pg from "pg";
 import { saveScreenshot } from "./support/artifacts";
 import { createProjectWithCli } from "./support/createProjectWithCli";
 import { createUserWithCli } from "./support/createUserWithCli";
+import { signInWithPassword } from "./support/signInWithPassword";
 
 /**
  * An admin finds an event the worker gave up on in Settings → Failed events, reads its stored
@@ -53,10 +54,7 @@ test("an admin replays a failed event from settings and it becomes an issue", as
 
     await test.step("the admin signs in and opens Settings → Failed events", async () => {
       await page.goto("/sign-in");
-      await page.getByLabel("Email").fill(admin.email);
-      await page.getByLabel("Password", { exact: true }).fill(admin.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page).toHaveURL(new RegExp(`/${project.org}/`));
+      await signInWithPassword(page, admin, new RegExp(`/${project.org}/`));
       await page.goto(`/${project.org}/settings`);
       await page
         .getByRole("navigation", { name: "Settings" })

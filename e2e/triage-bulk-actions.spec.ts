@@ -3,6 +3,7 @@ import { saveScreenshot } from "./support/artifacts";
 import { createProjectWithCli } from "./support/createProjectWithCli";
 import { createUserWithCli } from "./support/createUserWithCli";
 import { sendWithSentrySdk } from "./support/sendWithSentrySdk";
+import { signInWithPassword } from "./support/signInWithPassword";
 
 /**
  * The whole triage flow on SDK errors: the stream lists them, a search narrows it, the toolbar
@@ -58,10 +59,7 @@ test("SDK errors are searched, resolved, ignored, merged, assigned, commented on
     });
     await sendWithSentrySdk(web.dsn, ERRORS, { environment: "production" });
     await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(owner.email);
-    await page.getByLabel("Password", { exact: true }).fill(owner.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(new RegExp(`/${orgSlug}/issues`));
+    await signInWithPassword(page, owner, new RegExp(`/${orgSlug}/issues`));
     await waitForRows(page, 4);
   });
 

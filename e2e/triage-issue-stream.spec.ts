@@ -3,6 +3,7 @@ import { saveScreenshot } from "./support/artifacts";
 import { createProjectWithCli, type CliProject } from "./support/createProjectWithCli";
 import { createUserWithCli } from "./support/createUserWithCli";
 import { sendWithSentrySdk } from "./support/sendWithSentrySdk";
+import { signInWithPassword } from "./support/signInWithPassword";
 
 /**
  * A developer opens the issue stream after two services reported errors through the real Sentry
@@ -49,10 +50,7 @@ Sentry.captureException(new TypeError("Invalid user id"));
 
 async function signIn(page: Page) {
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(owner.email);
-  await page.getByLabel("Password", { exact: true }).fill(owner.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`/${orgSlug}/issues`));
+  await signInWithPassword(page, owner, new RegExp(`/${orgSlug}/issues`));
 }
 
 /** Keyboard shortcuts are for the page, not for a focused field. */

@@ -3,6 +3,7 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { createProjectWithCli } from "./createProjectWithCli";
 import { createUserWithCli } from "./createUserWithCli";
+import { signInWithPassword } from "./signInWithPassword";
 
 /**
  * An owner with an organization and a project, made with the operator's CLI against the database
@@ -89,8 +90,5 @@ export async function issueIdOfEvent(world: DetailWorld, eventId: string): Promi
 
 export async function signIn(page: Page, world: DetailWorld, next: string): Promise<void> {
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email").fill(world.email);
-  await page.getByLabel("Password", { exact: true }).fill(world.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, "\\?")}$`));
+  await signInWithPassword(page, world, new RegExp(`${next.replace(/[?]/g, "\\?")}$`));
 }
