@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import { persistEnvelopeItems } from "@/server/data/envelopeItems";
 import { processEventBatch, type BatchResult } from "@/server/processing/pipeline";
 import { queueOptions } from "@/server/queue/connection";
+import { runningAverage } from "@/server/queue/runningAverage";
 import {
   EVENTS_QUEUE,
   EVENT_JOBS,
@@ -17,12 +18,7 @@ import {
   rejectInvalidJob,
   withFailureRecord,
 } from "./eventJobs";
-import {
-  concurrencyFor,
-  eventsInFlight,
-  runningAverage,
-  type InFlightBudget,
-} from "./inFlightBudget";
+import { concurrencyFor, eventsInFlight, type InFlightBudget } from "./inFlightBudget";
 
 /**
  * Defaults measured with `npm run bench:pipeline` (docs/architecture.md, "Worker"): batches of up

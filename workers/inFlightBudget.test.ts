@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { concurrencyFor, eventsInFlight, runningAverage } from "./inFlightBudget";
+import { concurrencyFor, eventsInFlight } from "./inFlightBudget";
 
 const budget = {
   budgetBytes: 4_000_000,
@@ -51,15 +51,5 @@ describe("concurrencyFor", () => {
       concurrencyFor({ ...idle, averageBytes: 200_000, averageEventsPerJob: 500 }, budget),
     ).toBe(1);
     expect(concurrencyFor({ ...idle, averageBytes: 1_000 }, { ...budget, maxJobs: 300 })).toBe(300);
-  });
-});
-
-describe("runningAverage", () => {
-  it("starts at the first observation and moves towards later ones", () => {
-    const average = runningAverage(0.5);
-    expect(average.observe(80_000, 10)).toBe(8_000);
-    expect(average.observe(200_000, 10)).toBe(14_000);
-    expect(average.observe(0, 0)).toBe(14_000);
-    expect(average.value()).toBe(14_000);
   });
 });

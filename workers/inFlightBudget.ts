@@ -48,21 +48,3 @@ export function concurrencyFor(state: InFlightState, budget: InFlightBudget): nu
   const jobs = state.activeJobs + Math.max(0, Math.min(budget.lookaheadJobs, jobsOfRoom));
   return Math.max(1, Math.min(budget.maxJobs, jobs));
 }
-
-/**
- * A running average (payload bytes per event, events per job…) that follows a change of traffic
- * within a few observations.
- */
-export function runningAverage(weight = 0.3) {
-  let average = 0;
-  return {
-    /** Adds `count` observations totalling `total`; returns the new average. */
-    observe(total: number, count: number): number {
-      if (count <= 0) return average;
-      const observed = total / count;
-      average = average === 0 ? observed : average + weight * (observed - average);
-      return average;
-    },
-    value: () => average,
-  };
-}

@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import { z } from "zod";
 import { ingestedEventSchema, type IngestedEvent } from "@/server/processing/types";
 import { queueOptions } from "./connection";
+import { runningAverage } from "./runningAverage";
 
 /** Accepted error events, enqueued by the ingest edge; processed by workers/events.ts. */
 export const EVENTS_QUEUE = "events";
@@ -104,7 +105,7 @@ export function createEventEnqueuer(
   let chars = 0;
   let timer: NodeJS.Timeout | undefined;
   const inFlight = new Set<Promise<void>>();
-  let eventsPerJob = 0;
+  const eventsPerJob = runningAverage(0.01);
 
   const send = (): Promise<void> => {
     if (timer !== undefined) clearTimeout(timer);
@@ -115,8 +116,7 @@ export function createEventEnqueuer(
     }));
     if (events.length > 0) {
       jobs.push({ name: EVENT_JOBS.events, data: { events } });
-      eventsPerJob =
-        eventsPerJob === 0 ? events.length : eventsPerJob + 0.01 * (events.length - eventsPerJob);
+      eventsPerJob.observe(events.length, 1);
     }
     const settling = waiters;
     events = [];
@@ -159,7 +159,7 @@ export function createEventEnqueuer(
       await send();
       await Promise.all(inFlight);
     },
-    eventsPerJob: () => eventsPerJob,
+    eventsPerJob: () => eventsPerJob.value(),
   };
 }
 
