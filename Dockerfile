@@ -17,7 +17,8 @@ COPY . .
 RUN export DATABASE_URL=postgresql://localhost/unused \
            AUTH_SECRET=build-time-placeholder-never-used-at-run-time \
  && npx prisma generate \
- && NODE_ENV=production npx next build
+ && NODE_ENV=production npx next build \
+ && node --import tsx scripts/bundle-server.ts
 
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

@@ -28,6 +28,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".data/**",
+    "dist/**",
     "node_modules/**",
     "server/db/generated/**",
     "next-env.d.ts",

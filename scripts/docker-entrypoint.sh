@@ -22,9 +22,9 @@ fi
 
 node_modules/.bin/prisma migrate deploy
 
-node --import tsx server/http/main.ts &
+node --heap-growing-percent=100 dist/web.mjs &
 web=$!
-node --import tsx workers/index.ts &
+node --heap-growing-percent=100 dist/worker.mjs &
 worker=$!
 
 stopping=0

@@ -38,10 +38,11 @@ start_e2e_servers() {
   redis-cli -u "$E2E_REDIS_URL" flushdb >/dev/null || return 1
   npx prisma migrate deploy >"$RESULTS/e2e-migrate.log" 2>&1 || { cat "$RESULTS/e2e-migrate.log"; return 1; }
   node --import tsx scripts/build-if-needed.ts || return 1
+  node --import tsx scripts/bundle-server.ts || return 1
 
-  NODE_ENV=production node --import tsx server/http/main.ts >"$RESULTS/e2e-web.log" 2>&1 &
+  NODE_ENV=production node --heap-growing-percent=100 dist/web.mjs >"$RESULTS/e2e-web.log" 2>&1 &
   web_pid=$!
-  NODE_ENV=production node --import tsx workers/index.ts >"$RESULTS/e2e-worker.log" 2>&1 &
+  NODE_ENV=production node --heap-growing-percent=100 dist/worker.mjs >"$RESULTS/e2e-worker.log" 2>&1 &
   worker_pid=$!
   if ! wait_until 240 curl -fsS "http://127.0.0.1:$E2E_PORT/api/health"; then
     echo "the e2e server did not become healthy; its log:"

@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildInputsHash, isBuildCurrent } from "./launcher/build";
+import { bundleServerProcesses, SERVER_NODE_FLAGS } from "./launcher/serverProcesses";
 import { runStep, startChild, stopChild, linePrefix, type Child } from "./launcher/children";
 import {
   childEnvironment,
@@ -263,10 +264,14 @@ async function main(): Promise<void> {
   await migrate(childEnv);
   await buildIfNeeded(paths, childEnv);
 
-  const startProcess = (name: string, entry: string) =>
-    startChild(name, process.execPath, ["--import", "tsx", entry], { env: childEnv, ipc: true });
-  const web = startProcess("web", "server/http/main.ts");
-  const worker = startProcess("worker", "workers/index.ts");
+  const bundles = bundleServerProcesses(ROOT);
+  const startProcess = (name: string, bundle: string) =>
+    startChild(name, process.execPath, [...SERVER_NODE_FLAGS, bundle], {
+      env: childEnv,
+      ipc: true,
+    });
+  const web = startProcess("web", bundles.web);
+  const worker = startProcess("worker", bundles.worker);
   teardown.push({
     name: "web and worker",
     run: () => Promise.all([web, worker].map((child) => stopChild(child, CHILD_STOP_GRACE_MS))),

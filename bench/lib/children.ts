@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { bundleEntry, SERVER_NODE_FLAGS } from "../../scripts/launcher/serverProcesses";
 
 export interface Child {
   name: string;
@@ -25,14 +26,17 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 /**
- * Starts `bench/children/<name>.ts` in its own Node process (through tsx) and waits for its
- * `{ ready: true, port }` message, so load generator and server never share an event loop.
+ * Starts `bench/children/<name>.ts` in its own Node process and waits for its
+ * `{ ready: true, port }` message, so load generator and server never share an event loop. The
+ * child runs bundled, as `npm start` runs web and worker (scripts/launcher/serverProcesses.ts), so its
+ * memory and CPU are those of production rather than of tsx's loader, with the same Node flags.
  */
 export function startChild(name: string, args: string[] = []): Promise<Child> {
-  const script = fileURLToPath(new URL(`../children/${name}.ts`, import.meta.url));
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  const script = bundleEntry(root, `bench/children/${name}.ts`, `bench-${name}`);
   // BENCH_CPU_PROF=<dir> writes each child's CPU profile there (open it in Chrome's DevTools).
   const profile = process.env.BENCH_CPU_PROF;
-  const execArgv = ["--import", "tsx"];
+  const execArgv: string[] = [...SERVER_NODE_FLAGS];
   if (profile) execArgv.push("--cpu-prof", `--cpu-prof-dir=${profile}`);
   const child = fork(script, args, { execArgv, stdio: "inherit" });
   running.add(child);

@@ -11,6 +11,7 @@ const SKIPPED_DIRS = new Set([
   "node_modules",
   ".next",
   ".data",
+  "dist",
   ".git",
   ".ci",
   "tests",

@@ -87,7 +87,7 @@ async function createIssues(
   const perProject = new Map<number, number>();
   for (const group of groups)
     perProject.set(group.projectId, (perProject.get(group.projectId) ?? 0) + 1);
-  const nextNumber = await reserveShortIds(tx, perProject);
+  const nextNumber = await reserveShortIds(perProject);
 
   const rows = groups.map((group): NewIssueRow => {
     const shortIdNumber = nextNumber.get(group.projectId);

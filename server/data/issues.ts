@@ -1,28 +1,27 @@
-import { rowsParameter, TransactionConflict, type SqlTx } from "./sql";
+import { autocommit, rowsParameter, TransactionConflict, type SqlTx } from "./sql";
 import { utc } from "./transaction";
 
 /**
  * Reserves `count` short-id numbers per project (`<prefix>-<n>`), numbered on from the
- * project's counter; returns the first number of each project's range. Projects are locked in
- * id order, and the row stays locked until commit, so numbers are never handed out twice.
+ * project's counter; returns the first number of each project's range. Each project's counter is
+ * bumped by its own autocommit statement: holding the project row until the batch commits made
+ * every batch that created an issue wait for the previous one's whole transaction (measured: 30
+ * to 170 ms per batch under bench:pipeline). As in Sentry, a number reserved by a batch that then
+ * rolls back is never used, so short ids can have gaps; they are never handed out twice.
  */
 export async function reserveShortIds(
-  tx: SqlTx,
   counts: ReadonlyMap<number, number>,
 ): Promise<Map<number, number>> {
-  if (counts.size === 0) return new Map();
-  const projectIds = [...counts.keys()].sort((a, b) => a - b);
-  if (projectIds.length > 1) {
-    await tx.execute`
-      SELECT id FROM "Project" WHERE id = ANY(${projectIds}::int[]) ORDER BY id FOR NO KEY UPDATE`;
+  const counters = autocommit();
+  const firsts = new Map<number, number>();
+  for (const [projectId, count] of counts) {
+    const [row] = await counters.query<{ counter: number }>`
+      UPDATE "Project" SET "issueCounter" = "issueCounter" + ${count}::int
+      WHERE id = ${projectId}::int
+      RETURNING "issueCounter" AS counter`;
+    if (row !== undefined) firsts.set(projectId, row.counter - count + 1);
   }
-  const rows = await tx.query<{ id: number; counter: number }>`
-    UPDATE "Project" AS p SET "issueCounter" = p."issueCounter" + u.n
-    FROM unnest(${projectIds}::int[], ${projectIds.map((id) => counts.get(id) ?? 0)}::int[])
-      AS u(id, n)
-    WHERE p.id = u.id
-    RETURNING p.id, p."issueCounter" AS counter`;
-  return new Map(rows.map((row) => [row.id, row.counter - (counts.get(row.id) ?? 0) + 1]));
+  return firsts;
 }
 
 export interface NewIssueRow {

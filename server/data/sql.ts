@@ -20,23 +20,45 @@ export interface SqlTx {
 /** A couple of batch transactions in flight per worker, plus one for the items jobs. */
 const POOL_SIZE = 4;
 
-const globalForSql = globalThis as unknown as { faultlineSqlPool?: pg.Pool };
+/**
+ * Counters shared by every batch of a project (the short-id counter) are bumped by single
+ * autocommit statements on connections of their own, so their row lock lasts one statement
+ * instead of a batch transaction's length. A separate pool, so that batches holding every
+ * transaction connection cannot starve them. The lock timeout turns a wait on a transaction that
+ * itself waits for the batch (a project deletion, say) into an error and a retry instead of a
+ * hang that Postgres's deadlock detector cannot see across two connections.
+ */
+const COUNTER_POOL_SIZE = 2;
+const COUNTER_LOCK_TIMEOUT_MS = 5_000;
 
-function pool(): pg.Pool {
-  if (globalForSql.faultlineSqlPool !== undefined) return globalForSql.faultlineSqlPool;
+interface Pools {
+  transactions: pg.Pool;
+  counters: pg.Pool;
+}
+
+const globalForSql = globalThis as unknown as { faultlineSqlPools?: Pools };
+
+function newPool(options: pg.PoolConfig): pg.Pool {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
-  const created = new pg.Pool({ connectionString: env.DATABASE_URL, max: POOL_SIZE });
+  const created = new pg.Pool({ connectionString: env.DATABASE_URL, ...options });
   // An idle client losing its connection (Postgres restart) must not crash the worker.
   created.on("error", () => undefined);
-  globalForSql.faultlineSqlPool = created;
   return created;
 }
 
-/** Closes the pool (worker shutdown, tests); the next statement opens a new one. */
+function pools(): Pools {
+  globalForSql.faultlineSqlPools ??= {
+    transactions: newPool({ max: POOL_SIZE }),
+    counters: newPool({ max: COUNTER_POOL_SIZE, lock_timeout: COUNTER_LOCK_TIMEOUT_MS }),
+  };
+  return globalForSql.faultlineSqlPools;
+}
+
+/** Closes the pools (worker shutdown, tests); the next statement opens new ones. */
 export async function closeSqlPool(): Promise<void> {
-  const current = globalForSql.faultlineSqlPool;
-  globalForSql.faultlineSqlPool = undefined;
-  await current?.end();
+  const current = globalForSql.faultlineSqlPools;
+  globalForSql.faultlineSqlPools = undefined;
+  await Promise.all([current?.transactions.end(), current?.counters.end()]);
 }
 
 /**
@@ -68,7 +90,7 @@ function statement(
   return { text, values: values.map(parameter) };
 }
 
-function sqlTx(client: pg.PoolClient): SqlTx {
+function sqlTx(client: pg.PoolClient | pg.Pool): SqlTx {
   return {
     async query<T>(strings: TemplateStringsArray, ...values: unknown[]) {
       const result = await client.query(statement(strings, values));
@@ -118,7 +140,7 @@ export async function inSqlTransaction<T>(work: (tx: SqlTx) => Promise<T>): Prom
 }
 
 async function once<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
-  const client = await pool().connect();
+  const client = await pools().transactions.connect();
   let broken: Error | undefined;
   try {
     await client.query("BEGIN");
@@ -136,4 +158,12 @@ async function once<T>(work: (tx: SqlTx) => Promise<T>): Promise<T> {
     // A connection whose rollback failed is in an unknown state: drop it rather than reuse it.
     client.release(broken);
   }
+}
+
+/**
+ * Statements that each commit on their own, outside any batch transaction (see
+ * `COUNTER_POOL_SIZE`): what they change stays changed if the batch then rolls back.
+ */
+export function autocommit(): SqlTx {
+  return sqlTx(pools().counters);
 }
