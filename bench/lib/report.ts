@@ -49,11 +49,21 @@ export function rssMb(pid: number): number {
 }
 
 /** Samples the RSS of the given processes every second; `stop` returns each one's maximum. */
-export function sampleRss(pids: Record<string, number>): { stop(): Record<string, number> } {
+/** Samples each process's RSS every second; `stop` returns each one's peak and the peak of their sum. */
+export function sampleRss(pids: Record<string, number>): {
+  stop(): Record<string, number>;
+  peakTotal(): number;
+} {
   const max: Record<string, number> = Object.fromEntries(Object.keys(pids).map((k) => [k, 0]));
+  let total = 0;
   const take = () => {
-    for (const [name, pid] of Object.entries(pids))
-      max[name] = Math.max(max[name] ?? 0, rssMb(pid));
+    let sum = 0;
+    for (const [name, pid] of Object.entries(pids)) {
+      const rss = rssMb(pid);
+      max[name] = Math.max(max[name] ?? 0, rss);
+      sum += rss;
+    }
+    total = Math.max(total, sum);
   };
   take();
   const timer = setInterval(take, 1_000);
@@ -63,6 +73,7 @@ export function sampleRss(pids: Record<string, number>): { stop(): Record<string
       take();
       return max;
     },
+    peakTotal: () => total,
   };
 }
 
