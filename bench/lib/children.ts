@@ -28,8 +28,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 /**
  * Starts `bench/children/<name>.ts` in its own Node process and waits for its
  * `{ ready: true, port }` message, so load generator and server never share an event loop. The
- * child runs bundled, as `npm start` runs web and worker (scripts/launcher/serverProcesses.ts), so its
- * memory and CPU are those of production rather than of tsx's loader, with the same Node flags.
+ * child runs bundled and with the same Node flags, as `npm start` runs web and worker
+ * (scripts/launcher/serverProcesses.ts): its memory and CPU are production's, not tsx's.
  */
 export function startChild(name: string, args: string[] = []): Promise<Child> {
   const root = fileURLToPath(new URL("../..", import.meta.url));

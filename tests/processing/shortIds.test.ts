@@ -45,7 +45,7 @@ describe("short-id numbers", () => {
     );
   });
 
-  it("count on per project when one batch creates issues in several", async () => {
+  it("reserved for several projects at once count on from each project's own counter", async () => {
     const [a, b] = [await createTestProject(), await createTestProject()];
     const reserved = await reserveShortIds(
       new Map([
