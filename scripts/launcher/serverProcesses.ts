@@ -22,7 +22,8 @@ export type ServerProcess = keyof typeof SERVER_ENTRIES;
  * V8, free to grow to gigabytes here, let old space reach ~200 MB before collecting it.
  * `--heap-growing-percent=100` has each full GC set the next limit at twice the live heap instead
  * (V8 otherwise picks up to 4× for a fast-allocating process): web + worker peaked at 424 MB instead
- * of 549–645 MB at a steady 1,000 events/s, for a few percent more CPU. A fixed
+ * of 549–645 MB at a steady 1,000 events/s, for at most ~15 % more CPU in the edge (within the
+ * machine's run-to-run spread). A fixed
  * `--max-old-space-size` saved as much but cost the worker 30–45 % more CPU, since V8 collects
  * ever more often as the heap nears it. scripts/e2e.sh and scripts/docker-entrypoint.sh pass the
  * same flags (serverProcesses.test.ts checks).
