@@ -1,7 +1,6 @@
 import "./lib/benchEnv";
 import "./lib/benchAuthSecret";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { db } from "@/server/db/client";
 import { Redis } from "ioredis";
 import {
@@ -9,6 +8,8 @@ import {
   SERVER_NODE_FLAGS,
   type ServerProcess,
 } from "../scripts/launcher/serverProcesses";
+import { waitForHealth } from "../scripts/launcher/health";
+import { processCpuSeconds } from "./lib/cpu";
 import { freshBenchProject } from "./lib/database";
 import { figure, machineLine, rssMb, sampleRss } from "./lib/report";
 import { steadyEnvelopes } from "./lib/steadyLoad";
@@ -27,22 +28,6 @@ const RATE = 1_000;
 const DURATION_S = 60;
 const EVENT_BYTES = 8 * 1024;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-async function waitForHealth(url: string, children: ChildProcess[]): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (children.some((child) => child.exitCode !== null)) throw new Error("a process exited");
-    const response = await fetch(url).catch(() => undefined);
-    if (response?.status === 200) return;
-    await sleep(500);
-  }
-  throw new Error(`${url} did not answer 200 within 120 s`);
-}
 
 async function main(): Promise<void> {
   console.log(machineLine());
@@ -71,7 +56,11 @@ async function main(): Promise<void> {
   const processes = { web: start("web"), worker: start("worker") };
   const pids = { web: processes.web.pid ?? 0, worker: processes.worker.pid ?? 0 };
   try {
-    await waitForHealth(`http://127.0.0.1:${PORT}/api/health`, Object.values(processes));
+    await waitForHealth(
+      `http://127.0.0.1:${PORT}/api/health`,
+      Object.entries(processes).map(([name, process]) => ({ name, process })),
+      120_000,
+    );
     // Pages load Next's server code for them, as a person using the UI would.
     for (let i = 0; i < 5; i++) {
       for (const page of ["/sign-in", "/setup", "/"]) {
@@ -83,7 +72,7 @@ async function main(): Promise<void> {
       `after start and page loads: web ${rssMb(pids.web).toFixed(0)} MB, worker ${rssMb(pids.worker).toFixed(0)} MB`,
     );
     const rss = sampleRss(pids);
-    const cpuBefore = { web: cpuSeconds(pids.web), worker: cpuSeconds(pids.worker) };
+    const cpuBefore = { web: processCpuSeconds(pids.web), worker: processCpuSeconds(pids.worker) };
     const load = await steadyEnvelopes({
       url: `http://127.0.0.1:${PORT}/api/${project.projectId}/envelope/?sentry_key=${project.publicKey}&sentry_version=7`,
       headers: {},
@@ -99,8 +88,8 @@ async function main(): Promise<void> {
     }
     const stored = await storedEvents(project.projectId);
     const cpu = {
-      web: cpuSeconds(pids.web) - cpuBefore.web,
-      worker: cpuSeconds(pids.worker) - cpuBefore.worker,
+      web: processCpuSeconds(pids.web) - cpuBefore.web,
+      worker: processCpuSeconds(pids.worker) - cpuBefore.worker,
     };
     const peaks = rss.stop();
     console.log(

@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildInputsHash, isBuildCurrent } from "./launcher/build";
+import { waitForHealth } from "./launcher/health";
 import { bundleServerProcesses, SERVER_NODE_FLAGS } from "./launcher/serverProcesses";
 import { runStep, startChild, stopChild, linePrefix, type Child } from "./launcher/children";
 import {
@@ -169,25 +170,6 @@ async function buildIfNeeded(paths: DataPaths, env: Record<string, string>): Pro
   say(`build: done in ${seconds(started)}`);
 }
 
-async function waitForHealth(url: string, children: Child[]): Promise<void> {
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    const dead = children.find(
-      (child) => child.process.exitCode !== null || child.process.signalCode !== null,
-    );
-    if (dead !== undefined)
-      throw new LaunchError(`${dead.name} exited during start-up; its output is above`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new LaunchError(`${url} did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s`);
-}
-
 async function demoReport(paths: DataPaths, env: Record<string, string>): Promise<DemoReport> {
   const script = path.join(ROOT, "scripts", "launcher", "seedDemo.ts");
   const { code, output } = await runStep(
@@ -277,7 +259,7 @@ async function main(): Promise<void> {
     run: () => Promise.all([web, worker].map((child) => stopChild(child, CHILD_STOP_GRACE_MS))),
   });
 
-  await waitForHealth(localHealthUrl(env.HOST, env.PORT), [web, worker]);
+  await waitForHealth(localHealthUrl(env.HOST, env.PORT), [web, worker], HEALTH_TIMEOUT_MS);
   printWelcome(services, await demoReport(paths, childEnv), paths);
 
   // Restart-free: if either process dies, stop the other and everything the launcher started.
