@@ -1,9 +1,10 @@
 import "./lib/benchEnv";
 import os from "node:os";
 import { db } from "@/server/db/client";
-import type { IngestedEvent } from "@/server/processing/types";
+import type { PreserializedEvent } from "@/server/http/ingest/eventJob";
+import { edgeEventsQueue } from "@/server/http/ingest/edgeEventsQueue";
 import type { BatchReport } from "@/workers/eventBatcher";
-import { EVENT_JOBS, EVENT_JOB_MAX_CHARS, eventsQueue } from "@/server/queue/events";
+import { EVENT_JOBS, EVENT_JOB_MAX_CHARS } from "@/server/queue/events";
 import { createRedis } from "@/server/redis";
 import { pipelineArgs } from "./lib/args";
 import { BENCH_DATABASE_NAME } from "./lib/benchEnv";
@@ -48,12 +49,12 @@ async function waitForStored(projectId: number, total: number): Promise<number> 
 }
 
 /** Jobs as the edge forms them: at most `jobEvents` events, and under its size bound. */
-function eventJobs(events: IngestedEvent[], jobEvents: number): IngestedEvent[][] {
-  const jobs: IngestedEvent[][] = [];
-  let job: IngestedEvent[] = [];
+function eventJobs(events: PreserializedEvent[], jobEvents: number): PreserializedEvent[][] {
+  const jobs: PreserializedEvent[][] = [];
+  let job: PreserializedEvent[] = [];
   let chars = 0;
   for (const event of events) {
-    const size = JSON.stringify(event).length;
+    const size = event.json.length;
     if (job.length >= jobEvents || (job.length > 0 && chars + size > EVENT_JOB_MAX_CHARS)) {
       jobs.push(job);
       job = [];
@@ -67,7 +68,7 @@ function eventJobs(events: IngestedEvent[], jobEvents: number): IngestedEvent[][
 }
 
 /** Waits until the queue holds no job that could still add a row. */
-async function drained(queue: ReturnType<typeof eventsQueue>): Promise<void> {
+async function drained(queue: ReturnType<typeof edgeEventsQueue>): Promise<void> {
   for (;;) {
     const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized");
     if (Object.values(counts).every((count) => count === 0)) return;
@@ -91,7 +92,8 @@ async function main(): Promise<void> {
   );
   const project = await freshBenchProject();
   const connection = createRedis();
-  const queue = eventsQueue(connection, QUEUE);
+  // Jobs written as the edge writes them: each event's JSON text as it is, not stringified again.
+  const queue = edgeEventsQueue(connection, QUEUE);
   const worker = await startChild("worker", [QUEUE]);
   const progress = batchProgress();
   worker.onMessage((message) => {

@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { benchEvent, EXISTING_ISSUES } from "./events";
+import { benchPayload, EXISTING_ISSUES } from "./events";
 
 /**
  * `built` counts envelopes handed to autocannon; those still in flight when the duration ends are
@@ -38,9 +38,9 @@ export async function steadyEnvelopes(options: {
         setupRequest(request) {
           n += 1;
           const issue = n % 10 < 7 ? (n * 31) % EXISTING_ISSUES : null;
-          const { eventId, payload } = benchEvent(options.projectId, n, issue, options.bytes);
+          const { eventId, json } = benchPayload(n, issue, options.bytes);
           const header = { event_id: eventId, sent_at: new Date().toISOString() };
-          const body = `${JSON.stringify(header)}\n{"type":"event"}\n${JSON.stringify(payload)}\n`;
+          const body = `${JSON.stringify(header)}\n{"type":"event"}\n${json}\n`;
           return { ...request, body };
         },
         onResponse(status, body) {

@@ -17,7 +17,7 @@ export async function insertActivities(
 ): Promise<void> {
   if (rows.length === 0) return;
   const json = rowsParameter(rows, (r) => ({ i: r.issueId, p: r.projectId, t: r.type, d: r.data }));
-  await tx.execute`
+  await tx.prepared.execute`
     INSERT INTO "Activity" ("issueId", "projectId", "type", "data", "createdAt")
     SELECT r.i, r.p, r.t::"ActivityType", r.d, ${utc(now)}::timestamp(3)
     FROM json_to_recordset(${json}::json) AS r(i int, p int, t text, d jsonb)`;

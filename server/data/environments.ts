@@ -8,7 +8,7 @@ export async function ensureEnvironments(
   rows: readonly EnvironmentRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await tx.execute`
+  await tx.prepared.execute`
     INSERT INTO "Environment" ("projectId", "name", "firstSeen")
     SELECT * FROM unnest(
       ${rows.map((r) => r.projectId)}::int[],

@@ -63,7 +63,7 @@ export async function insertIssueHashes(
     i: r.issueId,
     v: r.contributingValues,
   }));
-  const inserted = await tx.query<HashIdentity>`
+  const inserted = await tx.prepared.query<HashIdentity>`
     INSERT INTO "IssueHash" ("projectId", "hash", "issueId", "contributingValues", "createdAt")
     SELECT r.p, r.h, r.i, r.v, ${utc(now)}::timestamp(3)
     FROM json_to_recordset(${json}::json) AS r(p int, h text, i int, v jsonb)

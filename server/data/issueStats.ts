@@ -10,7 +10,7 @@ export async function addHourlyCounts(tx: SqlTx, rows: readonly HourlyCount[]): 
     h: r.hour.getTime(),
     c: r.count,
   }));
-  await tx.execute`
+  await tx.prepared.execute`
     INSERT INTO "IssueStatsHourly" ("issueId", "projectId", "hour", "count")
     SELECT r.i, r.p, to_timestamp(r.h / 1000.0) AT TIME ZONE 'UTC', r.c
     FROM json_to_recordset(${json}::json) AS r(i int, p int, h float8, c int)

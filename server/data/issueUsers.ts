@@ -15,7 +15,7 @@ export async function insertIssueUsers(
     u: r.userKey,
     f: r.firstSeen.getTime(),
   }));
-  const inserted = await tx.query<{ issueId: number }>`
+  const inserted = await tx.prepared.query<{ issueId: number }>`
     INSERT INTO "IssueUser" ("issueId", "userKey", "firstSeen")
     SELECT r.i, r.u, to_timestamp(r.f / 1000.0) AT TIME ZONE 'UTC'
     FROM json_to_recordset(${json}::json) AS r(i int, u text, f float8)

@@ -68,7 +68,11 @@ export async function insertIssues(
     rel: r.firstReleaseId,
     lrel: r.lastReleaseId,
   }));
-  const inserted = await tx.query<{ id: number; projectId: number; shortIdNumber: number }>`
+  const inserted = await tx.prepared.query<{
+    id: number;
+    projectId: number;
+    shortIdNumber: number;
+  }>`
     INSERT INTO "Issue" ("projectId", "shortIdNumber", "title", "culprit", "level", "platform",
       "metadata", "isUnhandled", "firstSeen", "lastSeen", "timesSeen", "userCount",
       "firstReleaseId", "lastReleaseId", "createdAt", "updatedAt")

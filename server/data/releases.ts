@@ -16,7 +16,7 @@ export async function ensureReleases(
   if (spans.length === 0) return new Map();
   const organizationIds = spans.map((s) => s.organizationId);
   const versions = spans.map((s) => s.version);
-  await tx.execute`
+  await tx.prepared.execute`
     INSERT INTO "Release" ("organizationId", "version", "dateCreated")
     SELECT u.*, ${utc(now)}::timestamp(3)
     FROM unnest(${organizationIds}::text[], ${versions}::text[]) AS u("organizationId", "version")
@@ -75,7 +75,7 @@ export async function addReleaseProjects(
   rows: readonly ReleaseProjectRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await tx.execute`
+  await tx.prepared.execute`
     INSERT INTO "ReleaseProject" ("releaseId", "projectId", "firstSeen", "newIssuesCount")
     SELECT * FROM unnest(
       ${rows.map((r) => r.releaseId)}::int[],

@@ -9,12 +9,26 @@ import { env } from "@/server/env";
  *
  * Statements are tagged templates: each `${value}` becomes a bound parameter, never spliced text.
  */
-export interface SqlTx {
+export interface SqlStatements {
   query<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]>;
   /** Returns the number of rows the statement touched. */
   execute(strings: TemplateStringsArray, ...values: unknown[]): Promise<number>;
-  /** For the rare statement whose shape depends on its input (a multi-row VALUES list). */
-  queryText<T>(text: string, values: readonly unknown[]): Promise<T[]>;
+}
+
+export interface SqlTx extends SqlStatements {
+  /**
+   * The same statements, prepared once per connection and from then on only bound and run with
+   * Postgres's generic plan. Only for writes whose plan cannot depend on what the tables hold:
+   * `INSERT … VALUES` or `INSERT … SELECT` from the parameters, `ON CONFLICT` on a unique key.
+   * Planning a 300-row `VALUES` list of 15 parameters a row cost Postgres ~30 ms of CPU, more
+   * than inserting the rows. A statement that joins a table stays in `query`/`execute`, planned
+   * on every run: a generic plan made while a table was small kept hash-joining it by a full
+   * scan as it grew (measured in bench:pipeline, docs/architecture.md).
+   */
+  prepared: SqlStatements & {
+    /** For a statement whose text depends on its input (a `VALUES` list of n rows): keep n to a few values. */
+    queryText<T>(text: string, values: readonly unknown[]): Promise<T[]>;
+  };
 }
 
 /** A couple of batch transactions in flight per worker, plus one for the items jobs. */
@@ -81,28 +95,52 @@ function parameter(value: unknown): unknown {
   return value;
 }
 
-function statement(
-  strings: TemplateStringsArray,
-  values: readonly unknown[],
-): { text: string; values: unknown[] } {
-  let text = strings[0] ?? "";
-  for (let index = 1; index < strings.length; index++) text += `$${index}${strings[index]}`;
-  return { text, values: values.map(parameter) };
+const templateTexts = new WeakMap<TemplateStringsArray, string>();
+
+function templateText(strings: TemplateStringsArray): string {
+  let text = templateTexts.get(strings);
+  if (text === undefined) {
+    text = strings[0] ?? "";
+    for (let index = 1; index < strings.length; index++) text += `$${index}${strings[index]}`;
+    templateTexts.set(strings, text);
+  }
+  return text;
+}
+
+/** One name per distinct prepared text, the same on every connection. */
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `faultline_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 function sqlTx(client: pg.PoolClient | pg.Pool): SqlTx {
-  return {
+  const run = (text: string, values: readonly unknown[], prepare: boolean) =>
+    client.query({
+      name: prepare ? statementName(text) : undefined,
+      text,
+      values: values.map(parameter),
+    });
+  const statements = (prepare: boolean): SqlStatements => ({
     async query<T>(strings: TemplateStringsArray, ...values: unknown[]) {
-      const result = await client.query(statement(strings, values));
-      return result.rows as T[];
+      return (await run(templateText(strings), values, prepare)).rows as T[];
     },
     async execute(strings: TemplateStringsArray, ...values: unknown[]) {
-      const result = await client.query(statement(strings, values));
-      return result.rowCount ?? 0;
+      return (await run(templateText(strings), values, prepare)).rowCount ?? 0;
     },
-    async queryText<T>(text: string, values: readonly unknown[]) {
-      const result = await client.query(text, values.map(parameter));
-      return result.rows as T[];
+  });
+  return {
+    ...statements(false),
+    prepared: {
+      ...statements(true),
+      async queryText<T>(text: string, values: readonly unknown[]) {
+        return (await run(text, values, true)).rows as T[];
+      },
     },
   };
 }

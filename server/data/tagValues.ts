@@ -5,7 +5,7 @@ import type { SqlTx } from "./sql";
 /** Adds the batch's tag values to each issue's tag counts (the issue page's tag breakdown). */
 export async function addTagValueCounts(tx: SqlTx, rows: readonly TagValueCount[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.execute`
+  await tx.prepared.execute`
     INSERT INTO "IssueTagValue" ("issueId", "projectId", "key", "value", "timesSeen", "firstSeen", "lastSeen")
     SELECT r.i, r.p, r.k, r.v, r.c, to_timestamp(r.f / 1000.0) AT TIME ZONE 'UTC',
       to_timestamp(r.l / 1000.0) AT TIME ZONE 'UTC'
