@@ -8,6 +8,7 @@ import { processCpuSeconds } from "./lib/cpu";
 import { freshBenchProject } from "./lib/database";
 import { fixtureRequest, gzipped } from "./lib/fixture";
 import { load, type LoadFigures } from "./lib/load";
+import { pacedLoad, type PacedFigures } from "./lib/pacedLoad";
 import { check, figure, machineLine } from "./lib/report";
 
 /**
@@ -46,24 +47,24 @@ async function measure(
 }
 
 /** One event per request: the events the edge put in each job it added (no worker takes them). */
-function eventsPerJob(run: LoadFigures, jobs: number): number {
-  return (run.total - run.non2xx) / Math.max(1, jobs);
+function eventsPerJob(accepted: number, jobs: number): number {
+  return accepted / Math.max(1, jobs);
 }
 
+/** Evenly spaced requests (pacedLoad), not autocannon's `overallRate`, which bursts each second. */
 async function steadyRun(
   url: string,
-  body: { headers: Record<string, string>; body: Buffer },
+  request: { headers: Record<string, string>; body: Buffer },
   rate: number,
   queue: Queue,
-): Promise<LoadFigures & { jobs: number }> {
+): Promise<PacedFigures & { jobs: number }> {
   await queue.obliterate({ force: true });
-  const run = await load({
+  const run = await pacedLoad({
     url,
-    method: "POST",
+    rate,
+    durationS: DURATION_S,
     connections: CONNECTIONS,
-    overallRate: rate,
-    duration: DURATION_S,
-    ...body,
+    request: () => request,
   });
   return { ...run, jobs: await queue.getWaitingCount() };
 }
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
     printRun("edge (createLeanServer + ingestRoutes, enqueue to Redis)", lean);
     figure(
       "  events per job the edge formed",
-      eventsPerJob(lean, lean.jobs),
+      eventsPerJob(lean.total - lean.non2xx, lean.jobs),
       `(${lean.jobs} jobs)`,
     );
     await queue.obliterate({ force: true });
@@ -128,11 +129,13 @@ async function main(): Promise<void> {
       ) && ok;
 
     const steady = await steadyRun(edgeUrl, body, STEADY_RATE, queue);
-    console.log(`\nedge at a steady ${STEADY_RATE} req/s for ${DURATION_S} s (overallRate)`);
+    console.log(
+      `\nedge at a steady ${STEADY_RATE} req/s for ${DURATION_S} s (evenly spaced, after 1 s of warm-up; latency from each request's due time)`,
+    );
     figure("  achieved requests/s", steady.requestsPerSecond, "req/s");
     figure(
       "  events per job the edge formed",
-      eventsPerJob(steady, steady.jobs),
+      eventsPerJob(steady.sent - steady.non2xx, steady.jobs),
       `(${steady.jobs} jobs)`,
     );
     figure("  latency p50", steady.p50, "ms");
@@ -151,7 +154,7 @@ async function main(): Promise<void> {
     figure("  achieved requests/s", pipelineRate.requestsPerSecond, "req/s");
     figure(
       "  events per job the edge formed",
-      eventsPerJob(pipelineRate, pipelineRate.jobs),
+      eventsPerJob(pipelineRate.sent - pipelineRate.non2xx, pipelineRate.jobs),
       `(${pipelineRate.jobs} jobs)`,
     );
     figure("  latency p99", pipelineRate.p99, "ms");

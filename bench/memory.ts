@@ -76,7 +76,6 @@ async function main(): Promise<void> {
     const load = await steadyEnvelopes({
       url: `http://127.0.0.1:${PORT}/api/${project.projectId}/envelope/?sentry_key=${project.publicKey}&sentry_version=7`,
       headers: {},
-      projectId: project.projectId,
       rate: RATE,
       durationS: DURATION_S,
       bytes: EVENT_BYTES,
@@ -95,7 +94,7 @@ async function main(): Promise<void> {
     console.log(
       `\n${RATE} events/s of ${EVENT_BYTES / 1024} KB for ${DURATION_S} s through the web process, until the worker stored them`,
     );
-    figure("  envelopes accepted (200)", load.accepted, `of ${load.built} sent`);
+    figure("  envelopes accepted (200)", load.accepted, `of ${load.sent} sent`);
     figure("  events stored", stored, "events");
     figure("  web CPU per 1,000 events", (cpu.web * 1000) / Math.max(1, stored), "s");
     figure("  worker CPU per 1,000 events", (cpu.worker * 1000) / Math.max(1, stored), "s");

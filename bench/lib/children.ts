@@ -35,8 +35,11 @@ export function startChild(name: string, args: string[] = []): Promise<Child> {
   const root = fileURLToPath(new URL("../..", import.meta.url));
   const script = bundleEntry(root, `bench/children/${name}.ts`, `bench-${name}`);
   // BENCH_CPU_PROF=<dir> writes each child's CPU profile there (open it in Chrome's DevTools).
+  // On two busy cores V8's sampler also charges a function for the time its thread then waits
+  // for a core after waking another (socket writes, zlib hand-offs); `perf record -e cpu-clock
+  // -g -p <pid>` with BENCH_NODE_FLAGS=--perf-basic-prof counts on-CPU time only.
   const profile = process.env.BENCH_CPU_PROF;
-  const execArgv: string[] = [...SERVER_NODE_FLAGS];
+  const execArgv: string[] = [...SERVER_NODE_FLAGS, ...extraNodeFlags()];
   if (profile) execArgv.push("--cpu-prof", `--cpu-prof-dir=${profile}`);
   const child = fork(script, args, { execArgv, stdio: "inherit" });
   running.add(child);
@@ -56,6 +59,11 @@ export function startChild(name: string, args: string[] = []): Promise<Child> {
       });
     });
   });
+}
+
+/** BENCH_NODE_FLAGS: more Node flags for every child, space-separated (experiments only). */
+function extraNodeFlags(): string[] {
+  return (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter((flag) => flag !== "");
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
