@@ -19,6 +19,7 @@ import {
   releaseProjectRows,
 } from "./eventBatchRows";
 import { insertEvents, storedEventKeys } from "./events";
+import { withIgnoreWindowCounts } from "./ignoreWindows";
 import { addHourlyCounts } from "./issueStats";
 import { insertIssueUsers } from "./issueUsers";
 import { holdIssues, lockIssues, updateIssueCounters } from "./issues";
@@ -86,7 +87,12 @@ async function persistUnique(
     tx,
     totals.map((total) => total.issueId),
   );
-  const transitions = issueTransitions(locked, totals, newUsers, now);
+  const transitions = issueTransitions(
+    await withIgnoreWindowCounts(tx, locked, now),
+    totals,
+    newUsers,
+    now,
+  );
   await updateIssueCounters(
     tx,
     totals.map((total) => counterUpdate(total, newUsers, transitions.get(total.issueId))),

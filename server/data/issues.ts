@@ -1,3 +1,4 @@
+import type { IssueState } from "@/server/processing/issueTransitions";
 import { autocommit, rowsParameter, TransactionConflict, type SqlTx } from "./sql";
 import { utc } from "./transaction";
 
@@ -109,12 +110,8 @@ export async function holdIssues(tx: SqlTx, issueIds: readonly number[]): Promis
   }
 }
 
-export interface LockedIssue {
+export interface LockedIssue extends IssueState {
   id: number;
-  status: "unresolved" | "resolved" | "ignored";
-  statusDetails: unknown;
-  timesSeen: number;
-  userCount: number;
 }
 
 /**

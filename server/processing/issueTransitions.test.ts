@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { issueTransition, shouldUnignore, type IssueState } from "./issueTransitions";
+import {
+  ignoreWindows,
+  issueTransition,
+  shouldUnignore,
+  type IssueState,
+} from "./issueTransitions";
 
 const now = new Date("2026-11-23T12:00:00Z");
 const ignored = (statusDetails: unknown, counts: Partial<IssueState> = {}): IssueState => ({
@@ -47,6 +52,25 @@ describe("shouldUnignore", () => {
     expect(shouldUnignore(ignored(details), { events: 1, newUsers: 3 }, now)).toBe(true);
   });
 
+  it("with a window, counts the events or users within it, not since the ignore", () => {
+    const events = { ignoreCount: 5, ignoreWindow: 60, timesSeenAtIgnore: 0 };
+    const inWindow = (n: number) => ignored(events, { inWindows: { events: n } });
+    // 10 events since the ignore, but only 4 within the last hour: still ignored.
+    expect(shouldUnignore(inWindow(4), { events: 1, newUsers: 0 }, now)).toBe(false);
+    expect(shouldUnignore(inWindow(5), { events: 1, newUsers: 0 }, now)).toBe(true);
+
+    const users = { ignoreUserCount: 3, ignoreUserWindow: 1440, userCountAtIgnore: 0 };
+    const usersInWindow = (n: number) => ignored(users, { inWindows: { users: n } });
+    expect(shouldUnignore(usersInWindow(2), { events: 1, newUsers: 1 }, now)).toBe(false);
+    expect(shouldUnignore(usersInWindow(3), { events: 1, newUsers: 0 }, now)).toBe(true);
+  });
+
+  it("without the window's counts, a windowed condition counts since the ignore", () => {
+    const details = { ignoreCount: 5, ignoreWindow: 60, timesSeenAtIgnore: 8 };
+    expect(shouldUnignore(ignored(details), { events: 2, newUsers: 0 }, now)).toBe(false);
+    expect(shouldUnignore(ignored(details), { events: 3, newUsers: 0 }, now)).toBe(true);
+  });
+
   it("does nothing for issues that are not ignored", () => {
     expect(
       shouldUnignore(
@@ -87,5 +111,27 @@ describe("issueTransition", () => {
         now,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe("ignoreWindows", () => {
+  it("names the windowed conditions of an ignored issue", () => {
+    expect(ignoreWindows(ignored({ ignoreCount: 100, ignoreWindow: 60 }))).toEqual({
+      events: { minutes: 60, count: 100 },
+    });
+    expect(
+      ignoreWindows(
+        ignored({ ignoreCount: 5, ignoreUserCount: 2, ignoreUserWindow: 1440, ignoreWindow: null }),
+      ),
+    ).toEqual({ users: { minutes: 1440, count: 2 } });
+  });
+
+  it("is null without a window, or when the issue is not ignored", () => {
+    expect(ignoreWindows(ignored({ ignoreCount: 100 }))).toBeNull();
+    expect(ignoreWindows(ignored({ ignoreWindow: 60 }))).toBeNull();
+    expect(ignoreWindows(ignored({}))).toBeNull();
+    expect(
+      ignoreWindows({ status: "unresolved", statusDetails: { ignoreCount: 1, ignoreWindow: 60 } }),
+    ).toBeNull();
   });
 });

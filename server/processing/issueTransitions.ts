@@ -7,10 +7,11 @@
  */
 
 /**
- * `Issue.statusDetails` while ignored. Counts are relative to the baselines recorded when the
- * issue was ignored; without a baseline they count from the issue's first event. Windows
- * (`ignoreWindow`, `ignoreUserWindow`, minutes) are not evaluated yet: a count with a window
- * is treated as a count since ignoring, which can only bring an issue back sooner.
+ * `Issue.statusDetails` while ignored. A count without a window is relative to the baseline
+ * recorded when the issue was ignored (without a baseline, to the issue's first event). A count
+ * with a window (`ignoreWindow`, `ignoreUserWindow`, minutes) is Sentry's rate: the issue comes
+ * back once that many events, or distinct users, fall within the last `window` minutes, events
+ * from before the ignore included.
  */
 export interface IgnoreStatusDetails {
   /** ISO time: ignored until then. */
@@ -31,6 +32,41 @@ export interface IssueState {
   /** Before this batch. */
   timesSeen: number;
   userCount: number;
+  /**
+   * Events and distinct users within the windows `ignoreWindows` names, this batch included (the
+   * data layer counts them). Missing, a windowed count falls back to counting since the ignore.
+   */
+  inWindows?: WindowCounts;
+}
+
+export interface WindowCounts {
+  events?: number;
+  users?: number;
+}
+
+/** A windowed ignore condition: back once `count` fall within the last `minutes`. */
+export interface IgnoreWindow {
+  minutes: number;
+  count: number;
+}
+
+/** The windowed conditions of an ignored issue, of events and of users; null when it has none. */
+export function ignoreWindows(
+  issue: Pick<IssueState, "status" | "statusDetails">,
+): { events?: IgnoreWindow; users?: IgnoreWindow } | null {
+  if (issue.status !== "ignored") return null;
+  const details = ignoreDetails(issue.statusDetails);
+  const events = windowOf(details.ignoreCount, details.ignoreWindow);
+  const users = windowOf(details.ignoreUserCount, details.ignoreUserWindow);
+  if (events === undefined && users === undefined) return null;
+  return { ...(events && { events }), ...(users && { users }) };
+}
+
+function windowOf(
+  count: number | undefined,
+  minutes: number | undefined,
+): IgnoreWindow | undefined {
+  return isPositive(count) && isPositive(minutes) ? { minutes, count } : undefined;
 }
 
 export interface BatchIssueTotals {
@@ -56,13 +92,18 @@ export function shouldUnignore(issue: IssueState, totals: BatchIssueTotals, now:
     const until = Date.parse(details.ignoreUntil);
     if (!Number.isNaN(until) && until <= now.getTime()) return true;
   }
+  const windows = ignoreWindows(issue);
   if (isPositive(details.ignoreCount)) {
-    const seenSinceIgnore = issue.timesSeen + totals.events - (details.timesSeenAtIgnore ?? 0);
-    if (seenSinceIgnore >= details.ignoreCount) return true;
+    const seen =
+      (windows?.events === undefined ? undefined : issue.inWindows?.events) ??
+      issue.timesSeen + totals.events - (details.timesSeenAtIgnore ?? 0);
+    if (seen >= details.ignoreCount) return true;
   }
   if (isPositive(details.ignoreUserCount)) {
-    const usersSinceIgnore = issue.userCount + totals.newUsers - (details.userCountAtIgnore ?? 0);
-    if (usersSinceIgnore >= details.ignoreUserCount) return true;
+    const users =
+      (windows?.users === undefined ? undefined : issue.inWindows?.users) ??
+      issue.userCount + totals.newUsers - (details.userCountAtIgnore ?? 0);
+    if (users >= details.ignoreUserCount) return true;
   }
   return false;
 }
@@ -88,7 +129,9 @@ function ignoreDetails(value: unknown): IgnoreStatusDetails {
   if (typeof record.ignoreUntil === "string") details.ignoreUntil = record.ignoreUntil;
   for (const key of [
     "ignoreCount",
+    "ignoreWindow",
     "ignoreUserCount",
+    "ignoreUserWindow",
     "timesSeenAtIgnore",
     "userCountAtIgnore",
   ] as const) {

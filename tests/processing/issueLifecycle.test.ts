@@ -59,6 +59,41 @@ describe("what new events do to an issue", () => {
     });
   });
 
+  it("an issue ignored until a rate comes back on events or users within the window", async () => {
+    const project = await createTestProject();
+    const at = (minutesAgo: number, user: string) =>
+      ingested(project, {
+        ...crash,
+        timestamp: Date.now() / 1000 - minutesAgo * 60,
+        user: { id: user },
+      });
+    const issueId = (await processEventBatch([at(120, "a")])).newIssueIds[0]!;
+    const ignore = (statusDetails: object) =>
+      db.issue.update({
+        where: { id: issueId },
+        data: { status: "ignored", substatus: "archived_until_condition_met", statusDetails },
+      });
+    const status = async () =>
+      (await db.issue.findUniqueOrThrow({ where: { id: issueId } })).status;
+
+    // Back after 3 events within an hour: 3 more events in all, but two of them two hours old.
+    await ignore({ ignoreCount: 3, ignoreWindow: 60, timesSeenAtIgnore: 1 });
+    await processEventBatch([at(120, "a"), at(119, "b"), at(1, "a")]);
+    expect(await status()).toBe("ignored");
+    await processEventBatch([at(0, "b")]);
+    expect(await status()).toBe("ignored");
+    const third = await processEventBatch([at(0, "c")]);
+    expect(third.unignoredIssueIds).toEqual([issueId]);
+    expect(await status()).toBe("unresolved");
+
+    // Back after 4 users within 10 minutes: a, b and c were seen in the last minutes, d is new.
+    await ignore({ ignoreUserCount: 4, ignoreUserWindow: 10, userCountAtIgnore: 3 });
+    await processEventBatch([at(30, "e")]);
+    expect(await status()).toBe("ignored");
+    await processEventBatch([at(0, "d")]);
+    expect(await status()).toBe("unresolved");
+  });
+
   it("an issue ignored forever stays ignored", async () => {
     const project = await createTestProject();
     const first = await processEventBatch([ingested(project, crash)]);
