@@ -21,48 +21,12 @@ function inThreadPool<Options>(
   });
 }
 
-/**
- * zlib's callback API (`zlib.gunzip`) visits the thread pool twice per body: once to inflate it
- * and once more for the empty final flush that ends the stream, and on this machine each visit's
- * thread hand-offs (a futex wake there, an eventfd write back) cost more than inflating a few KB.
- * Writing the whole body with `Z_FINISH` inflates it in one visit (more only for output beyond
- * `chunkSize`); the stream is closed once that write has completed, without the final flush.
- * Truncated input fails that same write ("unexpected end of file"). Output is counted as it
- * arrives and the stream destroyed at `maxBytes`, so a zip bomb stops there.
- */
-function inflateInOnePass(
-  stream: zlib.Gunzip | zlib.Inflate | zlib.InflateRaw,
-  input: Buffer,
-  maxBytes: number,
-): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    stream.on("data", (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > maxBytes) stream.destroy(new RangeError(`output exceeds ${maxBytes} bytes`));
-      else chunks.push(chunk);
-    });
-    stream.once("error", reject);
-    stream.write(input, (error) => {
-      if (error) return reject(error);
-      // Output still buffered (not yet emitted) goes through the "data" listener above.
-      while (stream.readableLength > 0 && stream.read() !== null);
-      if (stream.destroyed) return;
-      stream.close();
-      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
-    });
-  });
-}
-
-/** Big enough that a typical envelope inflates into one output buffer, i.e. one pool visit. */
-const ONE_PASS = { flush: zlib.constants.Z_FINISH, chunkSize: 32 * 1024 };
-const gunzip = (input: Buffer, maxBytes: number) =>
-  inflateInOnePass(zlib.createGunzip(ONE_PASS), input, maxBytes);
-const inflate = (input: Buffer, maxBytes: number) =>
-  inflateInOnePass(zlib.createInflate(ONE_PASS), input, maxBytes);
-const inflateRaw = (input: Buffer, maxBytes: number) =>
-  inflateInOnePass(zlib.createInflateRaw(ONE_PASS), input, maxBytes);
+const gunzip = (input: Buffer, options: zlib.ZlibOptions) =>
+  inThreadPool<zlib.ZlibOptions>((i, o, done) => zlib.gunzip(i, o, done), input, options);
+const inflate = (input: Buffer, options: zlib.ZlibOptions) =>
+  inThreadPool<zlib.ZlibOptions>((i, o, done) => zlib.inflate(i, o, done), input, options);
+const inflateRaw = (input: Buffer, options: zlib.ZlibOptions) =>
+  inThreadPool<zlib.ZlibOptions>((i, o, done) => zlib.inflateRaw(i, o, done), input, options);
 const brotliDecompress = (input: Buffer, options: zlib.BrotliOptions) =>
   inThreadPool<zlib.BrotliOptions>(
     (i, o, done) => zlib.brotliDecompress(i, o, done),
@@ -122,10 +86,10 @@ export async function decompressBody(
 }
 
 async function decode(input: Buffer, coding: Coding, maxBytes: number): Promise<DecompressResult> {
+  // One byte over the limit is enough to know it is too large.
+  const options = { maxOutputLength: maxBytes + 1 };
   try {
-    if (coding === "gzip") return within(await gunzip(input, maxBytes), maxBytes);
-    // One byte over the limit is enough to know it is too large.
-    const options = { maxOutputLength: maxBytes + 1 };
+    if (coding === "gzip") return within(await gunzip(input, options), maxBytes);
     if (coding === "br") return within(await brotliDecompress(input, options), maxBytes);
     return await inflateEitherWrapping(input, maxBytes);
   } catch (error) {
@@ -135,11 +99,12 @@ async function decode(input: Buffer, coding: Coding, maxBytes: number): Promise<
 
 /** `deflate` should be zlib-wrapped (RFC 1950) but some clients send raw deflate (RFC 1951). */
 async function inflateEitherWrapping(input: Buffer, maxBytes: number): Promise<DecompressResult> {
+  const options = { maxOutputLength: maxBytes + 1 };
   try {
-    return within(await inflate(input, maxBytes), maxBytes);
+    return within(await inflate(input, options), maxBytes);
   } catch (error) {
     if (isTooLarge(error)) throw error;
-    return within(await inflateRaw(input, maxBytes), maxBytes);
+    return within(await inflateRaw(input, options), maxBytes);
   }
 }
 
