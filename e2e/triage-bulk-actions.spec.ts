@@ -7,7 +7,7 @@ import { signInWithPassword } from "./support/signInWithPassword";
 
 /**
  * The whole triage flow on SDK errors: the stream lists them, a search narrows it, the toolbar
- * resolves two, ignores one until it happens ten more times, merges two into the busier one and
+ * resolves two, ignores one until it happens ten times in an hour, merges two into the busier one and
  * assigns it; the issue page shows that history and takes a comment; then the issue is deleted.
  * Each action is confirmed by a toast and reflected in the list.
  */
@@ -87,15 +87,18 @@ test("SDK errors are searched, resolved, ignored, merged, assigned, commented on
     await expect(rows).toHaveCount(2);
   });
 
-  await test.step("ignore one until it occurs 10 more times", async () => {
+  await test.step("ignore one until it occurs 10 times per hour", async () => {
     await row("Payment declined").getByRole("checkbox").check();
     await toolbar.getByRole("button", { name: "Ignore" }).click();
     await saveScreenshot(page, "issue-actions-ignore-menu");
-    await page.getByRole("menuitem", { name: "It occurs N more times…" }).click();
+    await page.getByRole("menuitem", { name: "It occurs again…" }).click();
     const dialog = page.getByRole("dialog", { name: "Ignore until it occurs again" });
     await dialog.getByLabel("Number of times").fill("10");
+    await dialog.getByLabel("Time window").selectOption({ label: "Per hour" });
+    await expect(dialog).toContainText("once it occurs this many times per hour");
+    await saveScreenshot(page, "issue-actions-ignore-count-dialog");
     await dialog.getByRole("button", { name: "Ignore" }).click();
-    await expect(toast(page, /Ignored WEB-\w+ until it occurs 10 more times/)).toBeVisible();
+    await expect(toast(page, /Ignored WEB-\w+ until it occurs 10 times per hour/)).toBeVisible();
     await expect(rows).toHaveCount(1);
   });
 

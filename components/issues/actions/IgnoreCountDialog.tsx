@@ -5,7 +5,9 @@ import { Dialog } from "@/components/ui/Dialog";
 import { DialogFormActions } from "@/components/ui/DialogFormActions";
 import { Field } from "@/components/ui/Field";
 import { Input } from "@/components/ui/Input";
+import { Select } from "@/components/ui/Select";
 import type { IgnoreCondition } from "./actionIssue";
+import { windowText } from "./actionMessages";
 
 type IgnoreCountDialogProps = {
   /** "count": N more events; "users": N more users. null: closed. */
@@ -16,17 +18,49 @@ type IgnoreCountDialogProps = {
 
 const MAX_COUNT = 1_000_000;
 
-/** Asks for N in "ignore until it occurs N more times / affects N more users". */
+/** Sentry's windows: none ("from now on", a count) or a rate per hour, day or week. */
+const WINDOWS = [
+  { value: "", label: "From now on" },
+  ...[60, 24 * 60, 7 * 24 * 60].map((minutes) => ({
+    value: String(minutes),
+    label: windowText(minutes).replace(/^per/, "Per"),
+  })),
+];
+
+function describe(kind: "count" | "users" | null, windowMinutes: number | undefined): string {
+  const back = "The issue comes back as unresolved once";
+  if (windowMinutes === undefined) {
+    return kind === "users"
+      ? `${back} this many more users have hit it.`
+      : `${back} it has occurred this many more times.`;
+  }
+  const per = windowText(windowMinutes);
+  return kind === "users"
+    ? `${back} this many users hit it ${per}.`
+    : `${back} it occurs this many times ${per}.`;
+}
+
+/**
+ * Asks for N in "ignore until it occurs N more times / affects N more users", or, with a window,
+ * until it occurs N times / affects N users per hour, day or week.
+ */
 export function IgnoreCountDialog({ kind, onClose, onIgnore }: IgnoreCountDialogProps) {
   const [value, setValue] = useState("100");
+  const [windowValue, setWindowValue] = useState("");
   const count = Number(value);
   const valid = /^\d+$/.test(value) && count >= 1 && count <= MAX_COUNT;
   const noun = kind === "users" ? "users" : "times";
+  const windowMinutes = windowValue === "" ? undefined : Number(windowValue);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!valid || kind === null) return;
-    onIgnore(kind === "users" ? { kind: "users", users: count } : { kind: "count", count });
+    const within = windowMinutes === undefined ? {} : { windowMinutes };
+    onIgnore(
+      kind === "users"
+        ? { kind: "users", users: count, ...within }
+        : { kind: "count", count, ...within },
+    );
     onClose();
   };
 
@@ -38,11 +72,7 @@ export function IgnoreCountDialog({ kind, onClose, onIgnore }: IgnoreCountDialog
       title={
         kind === "users" ? "Ignore until it affects more users" : "Ignore until it occurs again"
       }
-      description={
-        kind === "users"
-          ? "The issue comes back as unresolved once this many more users have hit it."
-          : "The issue comes back as unresolved once it has occurred this many more times."
-      }
+      description={describe(kind, windowMinutes)}
     >
       <form onSubmit={submit} className="flex flex-col gap-4">
         <Field
@@ -61,6 +91,14 @@ export function IgnoreCountDialog({ kind, onClose, onIgnore }: IgnoreCountDialog
             value={value}
             invalid={!valid}
             onChange={(event) => setValue(event.target.value.trim())}
+          />
+        </Field>
+        <Field label="Time window" htmlFor="ignore-window">
+          <Select
+            id="ignore-window"
+            options={WINDOWS}
+            value={windowValue}
+            onChange={(event) => setWindowValue(event.target.value)}
           />
         </Field>
         <DialogFormActions

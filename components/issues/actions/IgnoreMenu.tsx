@@ -95,7 +95,7 @@ export function IgnoreMenu({
                   setAsking("count");
                 }}
               >
-                It occurs N more times…
+                It occurs again…
               </MenuItem>
               <MenuItem
                 icon={<Users size={14} />}
@@ -104,7 +104,7 @@ export function IgnoreMenu({
                   setAsking("users");
                 }}
               >
-                It affects N more users…
+                It affects more users…
               </MenuItem>
             </>
           );

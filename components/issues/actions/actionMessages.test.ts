@@ -16,6 +16,18 @@ describe("action messages", () => {
     );
   });
 
+  it("says an ignore with a window is a rate", () => {
+    expect(ignoreConditionText({ kind: "count", count: 100, windowMinutes: 60 })).toBe(
+      "until it occurs 100 times per hour",
+    );
+    expect(ignoreConditionText({ kind: "users", users: 1, windowMinutes: 10_080 })).toBe(
+      "until it affects 1 user per week",
+    );
+    expect(ignoreConditionText({ kind: "count", count: 5, windowMinutes: 120 })).toBe(
+      "until it occurs 5 times in 2 hours",
+    );
+  });
+
   it("confirms what happened", () => {
     expect(changeDoneMessage({ status: "resolved" }, "3 issues", null)).toBe("Resolved 3 issues");
     expect(

@@ -14,10 +14,24 @@ export function ignoreConditionText(ignore: IgnoreCondition): string {
     case "duration":
       return `for ${durationText(ignore.minutes)}`;
     case "count":
-      return `until it occurs ${ignore.count.toLocaleString("en")} more ${ignore.count === 1 ? "time" : "times"}`;
+      return `until it occurs ${countText(ignore.count, "time", ignore.windowMinutes)}`;
     case "users":
-      return `until it affects ${ignore.users.toLocaleString("en")} more ${ignore.users === 1 ? "user" : "users"}`;
+      return `until it affects ${countText(ignore.users, "user", ignore.windowMinutes)}`;
   }
+}
+
+/** "100 more times" from now on, or "100 times per hour" within a window (a rate, as Sentry's). */
+function countText(count: number, noun: string, windowMinutes: number | undefined): string {
+  const nouns = `${count.toLocaleString("en")} ${windowMinutes === undefined ? "more " : ""}${noun}${count === 1 ? "" : "s"}`;
+  return windowMinutes === undefined ? nouns : `${nouns} ${windowText(windowMinutes)}`;
+}
+
+/** The ignore dialog's windows: per hour, day or week; anything else in minutes or hours. */
+export function windowText(minutes: number): string {
+  if (minutes === 60) return "per hour";
+  if (minutes === 24 * 60) return "per day";
+  if (minutes === 7 * 24 * 60) return "per week";
+  return `in ${durationText(minutes)}`;
 }
 
 export function durationText(minutes: number): string {

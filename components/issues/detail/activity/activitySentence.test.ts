@@ -8,7 +8,16 @@ describe("activitySentence", () => {
     );
     expect(
       activitySentence({ type: "set_ignored", data: { ignoreCount: 100, ignoreWindow: 60 } }),
-    ).toBe("ignored this issue until it occurs 100 more times in 1 hour");
+    ).toBe("ignored this issue until it occurs 100 times in 1 hour");
+    expect(
+      activitySentence({
+        type: "set_ignored",
+        data: { ignoreUserCount: 5, ignoreUserWindow: 1440 },
+      }),
+    ).toBe("ignored this issue until it affects 5 users in 1 day");
+    expect(
+      activitySentence({ type: "set_ignored", data: { ignoreCount: 3, ignoreWindow: null } }),
+    ).toBe("ignored this issue until it occurs 3 more times");
     expect(activitySentence({ type: "set_ignored", data: { ignoreUserCount: 1 } })).toBe(
       "ignored this issue until it affects 1 more user",
     );

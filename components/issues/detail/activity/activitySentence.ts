@@ -21,13 +21,21 @@ function minutesText(minutes: number): string {
 function ignoreCondition(data: Record<string, unknown>): string {
   const duration = num(data.ignoreDuration);
   if (duration !== null) return ` for ${minutesText(duration)}`;
+  // With a window the condition is a rate ("100 times in 1 hour"), without one a count from now.
   const count = num(data.ignoreCount);
   if (count !== null) {
     const window = num(data.ignoreWindow);
-    return ` until it occurs ${plural(count, "more time", "more times")}${window ? ` in ${minutesText(window)}` : ""}`;
+    return window
+      ? ` until it occurs ${plural(count, "time", "times")} in ${minutesText(window)}`
+      : ` until it occurs ${plural(count, "more time", "more times")}`;
   }
   const users = num(data.ignoreUserCount);
-  if (users !== null) return ` until it affects ${plural(users, "more user", "more users")}`;
+  if (users !== null) {
+    const window = num(data.ignoreUserWindow);
+    return window
+      ? ` until it affects ${plural(users, "user", "users")} in ${minutesText(window)}`
+      : ` until it affects ${plural(users, "more user", "more users")}`;
+  }
   return "";
 }
 
