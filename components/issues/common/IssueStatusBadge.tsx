@@ -1,3 +1,4 @@
+import { windowText } from "@/components/issues/actions/actionMessages";
 import { Badge } from "@/components/ui/Badge";
 
 type IssueStatusBadgeProps = {
@@ -5,12 +6,20 @@ type IssueStatusBadgeProps = {
   statusDetails?: Record<string, unknown>;
 };
 
-function ignoreCondition(details: Record<string, unknown>): string | null {
+/** The hover text of an ignored issue's badge: its condition, or null when it has none. */
+export function ignoreCondition(details: Record<string, unknown>): string | null {
   const until = details.ignoreUntil;
   if (typeof until === "string") return `until ${new Date(until).toLocaleString()}`;
-  if (typeof details.ignoreCount === "number") return `until ${details.ignoreCount} more events`;
-  if (typeof details.ignoreUserCount === "number") {
-    return `until ${details.ignoreUserCount} more users are affected`;
+  const { ignoreCount, ignoreWindow, ignoreUserCount, ignoreUserWindow } = details;
+  if (typeof ignoreCount === "number") {
+    return typeof ignoreWindow === "number"
+      ? `until ${ignoreCount} events ${windowText(ignoreWindow)}`
+      : `until ${ignoreCount} more events`;
+  }
+  if (typeof ignoreUserCount === "number") {
+    return typeof ignoreUserWindow === "number"
+      ? `until ${ignoreUserCount} users are affected ${windowText(ignoreUserWindow)}`
+      : `until ${ignoreUserCount} more users are affected`;
   }
   return null;
 }
