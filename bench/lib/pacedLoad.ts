@@ -28,6 +28,7 @@ export interface PacedLoadOptions {
 export interface PacedFigures {
   /** Requests sent, warm-up included; each is waited for, so it is answered or counted as an error. */
   sent: number;
+  /** After the warm-up, from the first request's due time until the last answer. */
   requestsPerSecond: number;
   non2xx: number;
   errors: number;

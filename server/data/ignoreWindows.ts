@@ -4,11 +4,11 @@ import type { SqlTx } from "./sql";
 import { utc } from "./transaction";
 
 /**
- * The batch's locked issues, each ignored one whose condition has a window given its events and
- * distinct users within that window (issueTransitions.ts). Read after the batch's events were
- * inserted, so they count. Only issues ignored with a window pay for it, one or two queries each:
- * events are counted up to the condition's count through the (issueId, timestamp) index; distinct
- * users need every event of the window, so a user window on a busy issue costs a scan per batch.
+ * The batch's locked issues, each one ignored with a windowed condition given its events and
+ * distinct users within that window (`inWindows`, issueTransitions.ts). Called after the batch's
+ * events were inserted, so they count. Only such issues pay, with one or two queries each: events
+ * are counted up to the condition's count through the (issueId, timestamp) index; distinct users
+ * need every event of the window, so a user window on a busy issue costs a scan per batch.
  */
 export async function withIgnoreWindowCounts(
   tx: SqlTx,
